@@ -1,0 +1,202 @@
+/**
+ * Runs the stages in order. `runPipeline` is pure (values in, values out:
+ * tests run the whole site in memory); `build` adds the edges (read seeds,
+ * templates and config; write dist/).
+ */
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { VFile } from 'vfile'
+import { VFile as VFileClass } from 'vfile'
+import { buildArchive } from './archive/index.ts'
+import { CONFIG_FILE, ConfigError, resolveConfig } from './config.ts'
+import { extractArticles } from './extract/index.ts'
+import { extractPage } from './extract/page.ts'
+import { ingestSeeds, toSourceFile } from './ingest/index.ts'
+import { normaliseDump } from './normalise/dump.ts'
+import { createNormaliseContext } from './normalise/context.ts'
+import { parseDump } from './parse/index.ts'
+import { renderSite } from './render/index.ts'
+import { readTemplates } from './ingest/templates.ts'
+import type { Archive, ArticleRecord, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
+import { writeSite } from './write/index.ts'
+import type { WriteResult } from './write/index.ts'
+
+export type StageName = 'ingest' | 'parse' | 'normalise' | 'extract' | 'archive' | 'render' | 'write'
+
+export interface PipelineInput {
+  /** Source files, already through `toSourceFile` (or `ingestSeeds`). */
+  files: VFile[]
+  config: ResolvedConfig
+  templates: TemplateSet
+  /** Messages of files refused at ingest, reported with the rest. */
+  rejected?: VFile[]
+}
+
+export interface PipelineResult {
+  archive: Archive
+  output: OutputFile[]
+  /** Every file with its messages (rejected ones included), sorted by path. */
+  files: VFile[]
+  trees: Map<string, DumpTree>
+  timings: Partial<Record<StageName, number>>
+  /** Files with at least one error (fatal message). */
+  failed: string[]
+}
+
+/** A whole run of parse → render on values. Never throws for a bad dump. */
+export async function runPipeline(input: PipelineInput, clock: () => number = () => 0): Promise<PipelineResult> {
+  const timings: Partial<Record<StageName, number>> = {}
+  const timed = <T>(stage: StageName, run: () => T): T => {
+    const start = clock()
+    const result = run()
+    timings[stage] = (timings[stage] ?? 0) + (clock() - start)
+    return result
+  }
+  const files = [...input.files].sort((a, b) => compare(a.path, b.path))
+  const trees = new Map<string, DumpTree>()
+
+  timed('parse', () => {
+    for (const file of files) {
+      if (file.data.source?.kind !== 'dump') continue
+      guard(file, 'parse', () => trees.set(file.path, parseDump(file)))
+    }
+  })
+  const context = timed('normalise', () => {
+    const texts: string[] = []
+    for (const tree of trees.values()) texts.push(...rawTexts(tree))
+    return createNormaliseContext(texts, input.config.keepAsWritten)
+  })
+  timed('normalise', () => {
+    for (const file of files) {
+      const tree = trees.get(file.path)
+      if (tree) guard(file, 'normalise', () => trees.set(file.path, normaliseDump(tree, file, context)))
+    }
+  })
+  const records: ArticleRecord[] = []
+  timed('extract', () => {
+    for (const file of files) {
+      if (hasError(file)) continue
+      guard(file, 'extract', () => {
+        const tree = trees.get(file.path)
+        const found = file.data.source?.kind === 'markdown' ? extractPage(file) : tree ? extractArticles(tree, file) : []
+        records.push(...found)
+      })
+    }
+  })
+  const byPath = new Map(files.map((file) => [file.path, file]))
+  const archive = timed('archive', () => buildArchive(records, input.config, byPath))
+  const start = clock()
+  const output = await renderSite(archive, input.templates, { trees, files })
+  timings.render = clock() - start
+
+  const all = [...files, ...(input.rejected ?? [])].sort((a, b) => compare(a.path, b.path))
+  return { archive, output, files: all, trees, timings, failed: all.filter(hasError).map((file) => file.path) }
+}
+
+export interface BuildOptions {
+  cwd?: string
+  seeds?: string
+  out?: string
+  baseUrl?: string
+  configPath?: string
+  templatesDir?: string
+  /** Write the site even when some dumps have errors (without those dumps). */
+  allowErrors?: boolean
+  /** Run everything but writing (`chronique check`). */
+  dryRun?: boolean
+  /** Build the Pagefind index (default true). */
+  search?: boolean
+}
+
+export interface BuildResult extends PipelineResult {
+  config: ResolvedConfig
+  configFile: VFile
+  written: WriteResult | null
+  /** Why nothing was written, when it was not. */
+  notWritten: string | null
+  totalMs: number
+}
+
+/** The whole build with its edges. Throws `StageError` only for problems outside the dumps. */
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const cwd = options.cwd ?? process.cwd()
+  const clock = () => performance.now()
+  const begin = clock()
+  const configPath = options.configPath ?? CONFIG_FILE
+  const configText = await readFile(resolve(cwd, configPath), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' && options.configPath === undefined) return null
+    throw new StageError('ingest', `Cannot read config file ${configPath}: ${error.code ?? error.message}`)
+  })
+  const overrides: Partial<UserConfig> = {}
+  if (options.seeds !== undefined) overrides.seeds = options.seeds
+  if (options.out !== undefined) overrides.out = options.out
+  if (options.baseUrl !== undefined) overrides.baseUrl = options.baseUrl
+  const { config, file: configFile } = resolveConfig(configText, configPath, overrides)
+
+  const ingestStart = clock()
+  const seedsDir = resolve(cwd, config.seeds)
+  const ingested = await ingestSeeds(seedsDir, cwd).catch((error: NodeJS.ErrnoException) => {
+    throw new StageError('ingest', `Cannot read seeds folder ${config.seeds}: ${error.code ?? error.message}, expected a folder of .txt dumps`)
+  })
+  const templates = await readTemplates(resolve(cwd, options.templatesDir ?? 'templates'))
+  const ingestMs = clock() - ingestStart
+
+  const result = await runPipeline({ files: ingested.files, rejected: ingested.rejected, config, templates }, clock)
+  result.timings.ingest = ingestMs
+  result.files.unshift(configFile)
+
+  let written: WriteResult | null = null
+  let notWritten: string | null = null
+  if (options.dryRun) notWritten = 'check only (nothing is written)'
+  else if (result.failed.length > 0 && !options.allowErrors) {
+    notWritten = `${result.failed.length} file(s) with errors; ${config.out}/ left as it was (use --allow-errors to write the site without them)`
+  } else {
+    const writeStart = clock()
+    written = await writeSite(result.output, resolve(cwd, config.out), { search: options.search ?? true, reportFiles: result.files, cwd })
+    result.timings.write = clock() - writeStart
+  }
+  return { ...result, config, configFile, written, notWritten, totalMs: clock() - begin }
+}
+
+/** An error outside any one dump (config, folders, disk), named by stage. */
+export class StageError extends Error {
+  constructor(readonly stage: StageName, message: string) {
+    super(`[${stage}] ${message}`)
+  }
+}
+
+export { ConfigError }
+
+/** Run one stage on one file; a crash becomes an error message on that file only. */
+function guard(file: VFile, stage: StageName, run: () => unknown): void {
+  try {
+    run()
+  } catch (error) {
+    const message = file.message(`Internal error in ${stage}: ${(error as Error).message ?? String(error)}; this dump was skipped (please report it)`, {
+      ruleId: `internal-${stage}`, source: 'chronique', cause: error as Error,
+    })
+    message.fatal = true
+  }
+}
+
+function hasError(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true)
+}
+
+function rawTexts(tree: DumpTree): string[] {
+  const texts: string[] = []
+  for (const block of tree.lead?.children ?? []) texts.push(block.raw)
+  for (const teaser of tree.teasers) for (const block of teaser.children) texts.push(block.raw)
+  return texts
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Build a VFile from text, as ingest would from bytes (tests, API users). */
+export function fromText(path: string, text: string): VFile {
+  return toSourceFile(path, new TextEncoder().encode(text))
+}
+
+export { VFileClass as VFile }

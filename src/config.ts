@@ -1,0 +1,186 @@
+/**
+ * Defaults, and the editors' config file → a resolved config.
+ * Pure: `resolveConfig` takes the file's text (read by the CLI / build edge).
+ */
+import yaml from 'js-yaml'
+import { VFile } from 'vfile'
+import type { ResolvedConfig, ThemeConfig, UserConfig } from './types.ts'
+
+export const CONFIG_FILE = 'chronique.yaml'
+
+export const defaultConfig: ResolvedConfig = {
+  title: 'Chronique',
+  description: 'Archive de presse',
+  baseUrl: '/',
+  basePath: '/',
+  language: 'fr',
+  seeds: 'seeds',
+  out: 'dist',
+  pageSize: 20,
+  homeSize: 12,
+  themes: [],
+  keepAsWritten: [],
+}
+
+const KNOWN_KEYS = new Set<string>([
+  'title', 'description', 'baseUrl', 'language', 'seeds', 'out',
+  'pageSize', 'homeSize', 'themes', 'keepAsWritten',
+])
+
+/** Thrown for a config the build cannot use; `file` holds the messages. */
+export class ConfigError extends Error {
+  constructor(readonly file: VFile) {
+    super(`Invalid config ${file.path}`)
+  }
+}
+
+/**
+ * Parse and check the config file text. Problems are messages on the
+ * returned `file` (warnings for unknown keys, fatal for wrong types).
+ * Throws `ConfigError` when the config cannot be used.
+ */
+export function resolveConfig(
+  text: string | null,
+  path: string = CONFIG_FILE,
+  overrides: Partial<UserConfig> = {},
+): { config: ResolvedConfig; file: VFile } {
+  const file = new VFile({ path, value: text ?? '' })
+  let user: Record<string, unknown> = {}
+  if (text !== null && text.trim() !== '') {
+    try {
+      const loaded = yaml.load(text, { filename: path })
+      if (loaded !== null && loaded !== undefined) {
+        if (typeof loaded !== 'object' || Array.isArray(loaded)) {
+          fail(file, 'Expected a mapping of settings (`title: …`), found ' + describe(loaded), 'config-shape')
+        }
+        user = loaded as Record<string, unknown>
+      }
+    } catch (error) {
+      if (error instanceof ConfigError) throw error
+      const mark = (error as { mark?: { line: number; column: number } }).mark
+      const reason = (error as { reason?: string }).reason ?? String(error)
+      const place = mark ? { line: mark.line + 1, column: mark.column + 1 } : undefined
+      const message = file.message(`Cannot read YAML: ${reason}`, { place, ruleId: 'config-yaml', source: 'chronique' })
+      message.fatal = true
+      throw new ConfigError(file)
+    }
+  }
+  for (const key of Object.keys(user)) {
+    if (!KNOWN_KEYS.has(key)) {
+      file.message(`Unknown setting \`${key}\`, expected one of ${[...KNOWN_KEYS].map((k) => '`' + k + '`').join(', ')}`, {
+        ruleId: 'config-unknown-key', source: 'chronique', place: lineOf(text ?? '', key),
+      })
+    }
+  }
+  const merged: Record<string, unknown> = { ...user }
+  for (const [key, value] of Object.entries(overrides)) if (value !== undefined) merged[key] = value
+
+  const str = (key: string, fallback: string): string => {
+    const value = merged[key]
+    if (value === undefined || value === null) return fallback
+    if (typeof value !== 'string') fail(file, `Expected \`${key}\` to be text, found ${describe(value)}`, 'config-type', lineOf(text ?? '', key))
+    return value as string
+  }
+  const int = (key: string, fallback: number): number => {
+    const value = merged[key]
+    if (value === undefined || value === null) return fallback
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+      fail(file, `Expected \`${key}\` to be a whole number ≥ 1, found ${describe(value)}`, 'config-type', lineOf(text ?? '', key))
+    }
+    return value as number
+  }
+
+  const baseUrl = resolveBaseUrl(str('baseUrl', defaultConfig.baseUrl), file)
+  const config: ResolvedConfig = {
+    title: str('title', defaultConfig.title),
+    description: str('description', defaultConfig.description).trim(),
+    baseUrl,
+    basePath: basePathOf(baseUrl),
+    language: str('language', defaultConfig.language),
+    seeds: str('seeds', defaultConfig.seeds),
+    out: str('out', defaultConfig.out),
+    pageSize: int('pageSize', defaultConfig.pageSize),
+    homeSize: int('homeSize', defaultConfig.homeSize),
+    themes: resolveThemes(merged.themes, file, text ?? ''),
+    keepAsWritten: resolveStringList(merged.keepAsWritten, 'keepAsWritten', file, text ?? ''),
+  }
+  return { config, file }
+}
+
+/** `https://x.org/archive` → `https://x.org/archive/`; `/` stays `/`. */
+export function resolveBaseUrl(value: string, file?: VFile): string {
+  let url = value.trim()
+  if (url === '') return '/'
+  if (!url.endsWith('/')) url += '/'
+  if (url.startsWith('/')) return url
+  try {
+    const parsed = new URL(url)
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol')
+    return parsed.href
+  } catch {
+    if (file) fail(file, `Expected \`baseUrl\` to be an http(s) URL or a path starting with \`/\`, found \`${value}\``, 'config-base-url')
+    throw new Error(`Invalid base URL ${value}`)
+  }
+}
+
+function basePathOf(baseUrl: string): string {
+  if (baseUrl.startsWith('/')) return baseUrl
+  return new URL(baseUrl).pathname
+}
+
+function resolveThemes(value: unknown, file: VFile, text: string): ThemeConfig[] {
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value)) fail(file, `Expected \`themes\` to be a list, found ${describe(value)}`, 'config-type', lineOf(text, 'themes'))
+  const seen = new Set<string>()
+  return (value as unknown[]).map((entry, index) => {
+    const where = `themes[${index}]`
+    if (typeof entry !== 'object' || entry === null) fail(file, `Expected \`${where}\` to be a mapping with slug, name and keywords, found ${describe(entry)}`, 'config-type', lineOf(text, 'themes'))
+    const theme = entry as Record<string, unknown>
+    if (typeof theme.slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(theme.slug)) {
+      fail(file, `Expected \`${where}.slug\` to be lowercase letters, digits and dashes, found ${describe(theme.slug)}`, 'config-type', lineOf(text, 'slug'))
+    }
+    if (typeof theme.name !== 'string' || theme.name.trim() === '') fail(file, `Expected \`${where}.name\` to be text, found ${describe(theme.name)}`, 'config-type', lineOf(text, 'name'))
+    const slug = theme.slug as string
+    if (seen.has(slug)) fail(file, `Theme slug \`${slug}\` is used twice, expected each theme to have its own`, 'config-duplicate-theme', lineOf(text, slug))
+    seen.add(slug)
+    const resolved: ThemeConfig = {
+      slug,
+      name: (theme.name as string).trim(),
+      keywords: resolveStringList(theme.keywords, `${where}.keywords`, file, text),
+    }
+    if (typeof theme.description === 'string') resolved.description = theme.description.trim()
+    return resolved
+  })
+}
+
+function resolveStringList(value: unknown, key: string, file: VFile, text: string): string[] {
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' && typeof item !== 'number')) {
+    fail(file, `Expected \`${key}\` to be a list of words, found ${describe(value)}`, 'config-type', lineOf(text, key.split('.').pop() ?? key))
+  }
+  return (value as unknown[]).map(String)
+}
+
+function fail(file: VFile, reason: string, ruleId: string, place?: { line: number; column: number }): never {
+  const message = file.message(reason, { ruleId, source: 'chronique', place })
+  message.fatal = true
+  throw new ConfigError(file)
+}
+
+/** Best-effort position of a key in the YAML text, for messages. */
+function lineOf(text: string, key: string): { line: number; column: number } | undefined {
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const column = (lines[i] ?? '').search(new RegExp(`(^|[\\s-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`))
+    if (column >= 0) return { line: i + 1, column: column + 1 + ((lines[i] ?? '')[column] === key[0] ? 0 : 1) }
+  }
+  return undefined
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return '`null`'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'string') return `\`${JSON.stringify(value)}\` (text)`
+  return `\`${String(value)}\` (${typeof value})`
+}

@@ -1,0 +1,91 @@
+/**
+ * ingest (edge): the seeds folder → VFiles with `data.source` set.
+ * `toSourceFile` is the pure part (bytes → VFile) that tests use directly.
+ */
+import { createHash } from 'node:crypto'
+import { lstat, readdir, readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { VFile } from 'vfile'
+import { fromBytes } from './decode.ts'
+import { splitFrontMatter } from './front-matter.ts'
+
+/** Largest dump read; larger files are refused with a message naming the limit. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024
+
+export interface IngestResult {
+  /** Files that can go on through the pipeline. */
+  files: VFile[]
+  /** Files that cannot (bad bytes, bad front matter, skipped): their messages say why. */
+  rejected: VFile[]
+}
+
+/** Bytes of one seed → a VFile ready for `parseDump` (pure). */
+export function toSourceFile(path: string, bytes: Uint8Array): VFile {
+  const file = new VFile({ path })
+  const kind = /\.(md|markdown)$/i.test(path) ? 'markdown' : 'dump'
+  const hash = createHash('sha256').update(bytes).digest('hex')
+  let text = fromBytes(bytes, file)
+  if (text === null) {
+    file.value = ''
+    file.data.source = { kind, matter: {}, body: '', hash }
+    return file
+  }
+  text = text.replace(/\r\n?/g, '\n')
+  file.value = text
+  const split = splitFrontMatter(text, file)
+  file.data.source = { kind, matter: split.matter, body: split.body, hash }
+  if (split.ok && split.body.trim() === '' && !(kind === 'markdown' && split.matter.title)) {
+    const message = file.message(
+      text.trim() === '' ? 'Found an empty file, expected a dump: a title line, then paragraphs' : 'Found only front matter, expected text after it',
+      { ruleId: 'empty-file', source: 'chronique', place: { line: 1, column: 1 } },
+    )
+    message.fatal = true
+  }
+  return file
+}
+
+/**
+ * Read every `*.txt` and `*.md` in `dir` (not recursive, symlinks not
+ * followed), sorted by name so the build does not depend on directory order.
+ * Paths on the VFiles are relative to `cwd`.
+ */
+export async function ingestSeeds(dir: string, cwd: string = process.cwd()): Promise<IngestResult> {
+  const entries = (await readdir(dir)).sort()
+  const files: VFile[] = []
+  const rejected: VFile[] = []
+  for (const name of entries) {
+    const full = join(dir, name)
+    const path = relative(cwd, full) || name
+    if (name.startsWith('.')) continue
+    const stats = await lstat(full)
+    if (stats.isDirectory()) continue
+    const skipped = (reason: string, ruleId: string) => {
+      const file = new VFile({ path })
+      file.message(reason, { ruleId, source: 'chronique' })
+      rejected.push(file)
+    }
+    if (stats.isSymbolicLink()) {
+      skipped('Skipped a symbolic link, expected a regular file (links are not followed, so nothing outside the seeds folder is read)', 'skip-symlink')
+      continue
+    }
+    if (!stats.isFile()) {
+      skipped('Skipped a special file, expected a regular file', 'skip-special')
+      continue
+    }
+    if (!/\.(txt|md|markdown)$/i.test(name)) {
+      skipped('Skipped a file that is not `.txt` or `.md`, expected a dump (`.txt`) or an article (`.md`)', 'skip-extension')
+      continue
+    }
+    if (stats.size > MAX_FILE_BYTES) {
+      const file = new VFile({ path })
+      const message = file.message(`Found a file of ${stats.size} bytes, expected at most ${MAX_FILE_BYTES} bytes (64 MiB) per dump`, { ruleId: 'file-too-large', source: 'chronique' })
+      message.fatal = true
+      rejected.push(file)
+      continue
+    }
+    const file = toSourceFile(path, await readFile(full))
+    if (file.messages.some((message) => message.fatal)) rejected.push(file)
+    else files.push(file)
+  }
+  return { files, rejected }
+}

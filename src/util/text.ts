@@ -1,0 +1,70 @@
+/**
+ * Small text helpers shared by every stage. Pure.
+ */
+
+const LIGATURES: Record<string, string> = {
+  œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L',
+}
+
+/**
+ * Accent-, case- and ligature-insensitive form of a text, for comparing
+ * (`Tô Lâm` ≡ `To Lam`, `Nguyễn` ≡ `Nguyen`, `œuvre` ≡ `oeuvre`).
+ * Apostrophes and dashes of all kinds become ASCII; spaces (incl. no-break) fold to one space.
+ */
+export function toFolded(text: string): string {
+  return text
+    .replace(/[œŒæÆßđĐøØłŁ]/g, (c) => LIGATURES[c] ?? c)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+/**
+ * A key for matching the same title or sentence across dumps: folded, with
+ * punctuation and spacing differences ignored (so glued and clean copies of
+ * a title, or copies differing only in quotes, give the same key).
+ */
+export function toMatchKey(text: string): string {
+  return toFolded(text).replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/**
+ * French-aware URL slug: `Le Vietnam reçoit l’équipement` →
+ * `le-vietnam-recoit-l-equipement`. At most `max` characters, cut on a dash.
+ * Never empty (`article` when nothing remains).
+ */
+export function toSlug(text: string, max = 80): string {
+  let slug = toFolded(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  if (slug.length > max) {
+    const cut = slug.slice(0, max + 1)
+    const dash = cut.lastIndexOf('-')
+    slug = (dash > max / 2 ? cut.slice(0, dash) : slug.slice(0, max)).replace(/-+$/, '')
+  }
+  return slug || 'article'
+}
+
+/** Escape for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Collapse runs of spaces and tabs only (never U+00A0 / U+202F), trim ends. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[ \t]+/g, ' ').replace(/^ | $/g, '')
+}
+
+/** Stable short hash (FNV-1a 32-bit → base36, 7 chars). Deterministic, not cryptographic. */
+export function toShortHash(text: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return (hash >>> 0).toString(36).padStart(7, '0')
+}

@@ -1,0 +1,35 @@
+/**
+ * The build report: every message of every file (info included: repairs,
+ * dropped chrome), as text for people and JSON for tools. Not deployed.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { VFile } from 'vfile'
+import { reporter } from 'vfile-reporter'
+
+export async function writeReport(files: readonly VFile[], dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true })
+  const text = toReportText(files)
+  const path = join(dir, 'report.txt')
+  await writeFile(path, text)
+  await writeFile(join(dir, 'report.json'), JSON.stringify(toReportJson(files), null, 2) + '\n')
+  return path
+}
+
+export function toReportText(files: readonly VFile[]): string {
+  return reporter([...files], { color: false, verbose: false }) + '\n'
+}
+
+export function toReportJson(files: readonly VFile[]) {
+  return files.map((file) => ({
+    path: file.path,
+    messages: file.messages.map((message) => ({
+      line: message.line ?? null,
+      column: message.column ?? null,
+      severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+      ruleId: message.ruleId ?? null,
+      reason: message.reason,
+      actual: message.actual ?? null,
+    })),
+  }))
+}
