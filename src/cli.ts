@@ -1,0 +1,147 @@
+/**
+ * argv → options → library call. The only place that calls process.exit.
+ * Exit codes: 0 done, 1 the build found errors in the input, 2 usage error.
+ */
+import { parseArgs } from 'node:util'
+import type { ParseArgsConfig } from 'node:util'
+import { stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { build, StageError } from './build.ts'
+import { ConfigError } from './config.ts'
+import { LockError } from './write/lock.ts'
+import { toSummary, toConsoleReport } from './summary.ts'
+import { runNormalise } from './commands/normalise.ts'
+import { serve } from './serve.ts'
+import { UsageError } from './errors.ts'
+
+const USAGE = `Usage: chronique <command> [options]
+
+Commands:
+  build       build the site from the seeds folder into the output folder
+  check       run the whole build but write nothing; print the report
+  serve       serve the output folder on http://localhost (for browsing)
+  normalise   print a text with the build's text repairs applied
+
+Options (build, check):
+  --seeds DIR       folder of dumps (*.txt) and articles (*.md)  [config: seeds]
+  --out DIR         output folder                                 [config: out]
+  --base-url URL    public URL of the site, e.g. https://example.org/archive/
+  --config FILE     config file                                   [chronique.yaml]
+  --allow-errors    write the site without the dumps that have errors
+  --no-search       skip the search index (Pagefind)
+Options (serve):   --out DIR, --port N (8080), --host H (127.0.0.1)
+Options (normalise): [FILE] (standard input when none), --explain
+  -h, --help        this help`
+
+
+const COMMON = {
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+const FLAGS: Record<string, ParseArgsConfig['options']> = {
+  build: {
+    ...COMMON,
+    seeds: { type: 'string' },
+    out: { type: 'string' },
+    'base-url': { type: 'string' },
+    config: { type: 'string' },
+    'allow-errors': { type: 'boolean' },
+    'no-search': { type: 'boolean' },
+  },
+  serve: { ...COMMON, out: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+  normalise: { ...COMMON, explain: { type: 'boolean' } },
+}
+FLAGS.check = FLAGS.build
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(USAGE + '\n')
+    return command === undefined ? 2 : 0
+  }
+  const options = FLAGS[command === 'normalize' ? 'normalise' : command]
+  if (!options) throw new UsageError(`Unknown command \`${command}\`, expected one of build, check, serve, normalise`)
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] }
+  try {
+    parsed = parseArgs({ args: rest, options, allowPositionals: command.startsWith('normali'), strict: true }) as typeof parsed
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''))
+  }
+  const values = parsed.values
+  if (values.help) {
+    process.stdout.write(USAGE + '\n')
+    return 0
+  }
+  switch (command) {
+    case 'build':
+    case 'check':
+      return runBuild(values, command === 'check')
+    case 'serve':
+      return runServe(values)
+    default:
+      return runNormalise(parsed.positionals, Boolean(values.explain))
+  }
+}
+
+async function runBuild(values: Record<string, string | boolean | undefined>, dryRun: boolean): Promise<number> {
+  const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined)
+  const seeds = str('seeds')
+  if (seeds !== undefined) await assertDirectory(seeds, '--seeds')
+  const configPath = str('config')
+  if (configPath !== undefined) await assertFile(configPath, '--config')
+  const result = await build({
+    seeds,
+    out: str('out'),
+    baseUrl: str('base-url'),
+    configPath,
+    allowErrors: Boolean(values['allow-errors']),
+    search: !values['no-search'],
+    dryRun,
+  })
+  const report = toConsoleReport(result.files)
+  if (report) process.stderr.write(report + '\n')
+  process.stdout.write(toSummary(result) + '\n')
+  return result.failed.length > 0 && !(values['allow-errors'] && !dryRun) ? 1 : 0
+}
+
+async function runServe(values: Record<string, string | boolean | undefined>): Promise<number> {
+  const out = typeof values.out === 'string' ? values.out : 'dist'
+  await assertDirectory(out, '--out', 'run `npm run build` first')
+  const port = values.port === undefined ? 8080 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Expected --port to be a number from 0 to 65535, found \`${String(values.port)}\``)
+  const host = typeof values.host === 'string' ? values.host : '127.0.0.1'
+  const server = await serve(resolve(out), port, host)
+  process.stdout.write(`Serving ${out}/ at ${server.url} (Ctrl-C to stop)\n`)
+  await new Promise(() => {})
+  return 0
+}
+
+async function assertDirectory(path: string, flag: string, hint?: string): Promise<void> {
+  const stats = await stat(path).catch(() => null)
+  if (!stats?.isDirectory()) throw new UsageError(`${flag} ${path}: no such folder${hint ? `; ${hint}` : ''}`)
+}
+
+async function assertFile(path: string, flag: string): Promise<void> {
+  const stats = await stat(path).catch(() => null)
+  if (!stats?.isFile()) throw new UsageError(`${flag} ${path}: no such file`)
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`chronique: ${error.message}\n`)
+      process.exit(2)
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(toConsoleReport([error.file]) + '\n')
+      process.exit(2)
+    }
+    if (error instanceof StageError || error instanceof LockError) {
+      process.stderr.write(`chronique: ${error.message}\n`)
+      process.exit(1)
+    }
+    process.stderr.write(`chronique: internal error (please report it):\n${(error as Error).stack ?? String(error)}\n`)
+    process.exit(70)
+  },
+)

@@ -1,0 +1,52 @@
+/**
+ * What a build prints: warnings and errors (info lines go to the report
+ * file only), then a summary of counts and time per stage.
+ */
+import { VFile } from 'vfile'
+import { reporter } from 'vfile-reporter'
+import type { BuildResult, StageName } from './build.ts'
+
+const STAGES: StageName[] = ['ingest', 'parse', 'normalise', 'extract', 'archive', 'render', 'write']
+
+/** Warnings and errors of every file, vfile-reporter style; '' when none. */
+export function toConsoleReport(files: readonly VFile[], color = false): string {
+  const shown: VFile[] = []
+  for (const file of files) {
+    const copy = new VFile({ path: file.path })
+    copy.messages = file.messages.filter((message) => message.fatal !== undefined && message.fatal !== null)
+    if (copy.messages.length > 0) shown.push(copy)
+  }
+  return shown.length > 0 ? reporter(shown, { color, quiet: true }) : ''
+}
+
+export function toSummary(result: BuildResult): string {
+  const articles = result.archive.articles
+  const full = articles.filter((article) => article.kind !== 'teaser').length
+  const counts = { error: 0, warning: 0, info: 0 }
+  for (const file of result.files) {
+    for (const message of file.messages) {
+      if (message.fatal === true) counts.error++
+      else if (message.fatal === false) counts.warning++
+      else counts.info++
+    }
+  }
+  const pages = result.output.filter((file) => file.path.endsWith('.html')).length
+  const lines = [
+    `${articles.length} articles (${full} full text, ${articles.length - full} known by their summary) from ${result.files.length - 1} files, ${result.archive.topics.length} topics, ${pages} pages`,
+    `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (repairs and dropped chrome: see ${result.written?.reportPath ? relativeReport(result.written.reportPath) : 'the report'})`,
+    'time: ' + STAGES.filter((stage) => result.timings[stage] !== undefined).map((stage) => `${stage} ${ms(result.timings[stage] ?? 0)}`).join(', ') +
+      (result.written?.searchMs != null ? ` (search index ${ms(result.written.searchMs)})` : '') + `; total ${ms(result.totalMs)}`,
+  ]
+  if (result.written) lines.push(`wrote ${result.written.files} files (${(result.written.bytes / 1024).toFixed(0)} KiB) to ${result.config.out}/`)
+  if (result.notWritten) lines.push(`not written: ${result.notWritten}`)
+  return lines.join('\n')
+}
+
+function ms(value: number): string {
+  return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`
+}
+
+function relativeReport(path: string): string {
+  const at = path.lastIndexOf('.chronique')
+  return at >= 0 ? path.slice(at) : path
+}
