@@ -90,7 +90,7 @@ export function resolveConfig(
     return value as number
   }
 
-  const baseUrl = resolveBaseUrl(str('baseUrl', defaultConfig.baseUrl), file)
+  const baseUrl = resolveBaseUrl(str('baseUrl', defaultConfig.baseUrl), file, overrides.baseUrl === undefined ? lineOf(text ?? '', 'baseUrl') : undefined)
   const config: ResolvedConfig = {
     title: str('title', defaultConfig.title),
     description: str('description', defaultConfig.description).trim(),
@@ -108,7 +108,7 @@ export function resolveConfig(
 }
 
 /** `https://x.org/archive` → `https://x.org/archive/`; `/` stays `/`. */
-export function resolveBaseUrl(value: string, file?: VFile): string {
+export function resolveBaseUrl(value: string, file?: VFile, place?: { line: number; column: number }): string {
   let url = value.trim()
   if (url === '') return '/'
   if (!url.endsWith('/')) url += '/'
@@ -118,7 +118,7 @@ export function resolveBaseUrl(value: string, file?: VFile): string {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol')
     return parsed.href
   } catch {
-    if (file) fail(file, `Expected \`baseUrl\` to be an http(s) URL or a path starting with \`/\`, found \`${value}\``, 'config-base-url')
+    if (file) fail(file, `Expected \`baseUrl\` to be an http(s) URL or a path starting with \`/\`, found \`${value}\``, 'config-base-url', place)
     throw new Error(`Invalid base URL ${value}`)
   }
 }

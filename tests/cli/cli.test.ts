@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+
+const run = (...args: string[]) => {
+  const result = spawnSync(process.execPath, ['src/bin.js', ...args], { encoding: 'utf8', input: '' })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('chronique CLI', () => {
+  it('prints usage with --help', () => {
+    const result = run('--help')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: chronique <command>/)
+  })
+
+  it('refuses unknown commands, unknown flags and missing folders in one line, exit 2', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['frobnicate'], /^chronique: Unknown command `frobnicate`, expected one of build, check, serve, normalise\n$/],
+      [['build', '--colour'], /^chronique: Unknown option '--colour'\n$/],
+      [['build', '--seeds', 'no/such/dir'], /^chronique: --seeds no\/such\/dir: no such folder\n$/],
+      [['build', '--config', 'nope.yaml'], /^chronique: --config nope.yaml: no such file\n$/],
+      [['serve', '--out', 'no/such/dist'], /^chronique: --out no\/such\/dist: no such folder; run `npm run build` first\n$/],
+      [['serve', '--port', 'x', '--out', 'seeds'], /^chronique: Expected --port to be a number from 0 to 65535, found `x`\n$/],
+      [['normalise', 'missing.txt'], /^chronique: missing.txt: no such file\n$/],
+    ]
+    for (const [args, expected] of cases) {
+      const result = run(...args)
+      expect({ args, code: result.code, stderr: result.stderr }).toEqual({ args, code: 2, stderr: expect.stringMatching(expected) })
+    }
+  })
+})

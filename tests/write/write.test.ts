@@ -1,0 +1,80 @@
+import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { assertSafePath, finishInterruptedSwap, writeSite } from '../../src/write/index.ts'
+import { acquireLock, LockError } from '../../src/write/lock.ts'
+
+async function tempRoot(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'chronique-write-'))
+}
+
+const options = (cwd: string) => ({ search: false, reportFiles: [], cwd })
+
+describe('writeSite', () => {
+  it('writes every file and replaces the previous site whole', async () => {
+    const root = await tempRoot()
+    const out = join(root, 'dist')
+    await writeSite([{ path: 'index.html', contents: 'v1' }, { path: 'old/page.html', contents: 'gone' }], out, options(root))
+    const result = await writeSite([{ path: 'index.html', contents: 'v2' }, { path: 'a/b/c.txt', contents: new Uint8Array([65]) }], out, options(root))
+    expect(result.files).toBe(2)
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('v2')
+    expect(await readFile(join(out, 'a/b/c.txt'), 'utf8')).toBe('A')
+    expect((await readdir(out)).sort()).toEqual(['a', 'index.html'])
+    expect((await readdir(root)).sort()).toEqual(['.chronique', 'dist'])
+  })
+
+  it('refuses a path that leaves the output folder before touching anything', async () => {
+    const root = await tempRoot()
+    const out = join(root, 'dist')
+    await writeSite([{ path: 'index.html', contents: 'old' }], out, options(root))
+    for (const path of ['../evil.html', '/etc/passwd', 'a/../../x', 'a\\b', 'C:/x', '', 'a//b', './a']) {
+      await expect(writeSite([{ path: 'index.html', contents: 'new' }, { path, contents: 'x' }], out, options(root))).rejects.toThrow(/Refused to write output path/)
+    }
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('old')
+    expect(() => assertSafePath('articles/x/index.html')).not.toThrow()
+  })
+})
+
+describe('finishInterruptedSwap', () => {
+  it('restores the last complete site when a build died between the two renames', async () => {
+    const root = await tempRoot()
+    const out = join(root, 'dist')
+    await mkdir(join(root, 'dist.old-123'))
+    await writeFile(join(root, 'dist.old-123', 'index.html'), 'complete old')
+    await mkdir(join(root, 'dist.staging-456'))
+    await finishInterruptedSwap(out)
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('complete old')
+    expect((await readdir(root)).sort()).toEqual(['dist'])
+  })
+
+  it('removes leftovers beside a complete site', async () => {
+    const root = await tempRoot()
+    const out = join(root, 'dist')
+    await mkdir(out)
+    await mkdir(join(root, 'dist.old-1'))
+    await mkdir(join(root, 'dist.staging-2'))
+    await finishInterruptedSwap(out)
+    expect(await readdir(root)).toEqual(['dist'])
+  })
+})
+
+describe('acquireLock', () => {
+  it('takes over a lock left by a dead process', async () => {
+    const root = await tempRoot()
+    const path = join(root, 'dist.lock')
+    await writeFile(path, '999999999')
+    const release = await acquireLock(path)
+    expect(await readFile(path, 'utf8')).toBe(String(process.pid))
+    await release()
+    expect(await readdir(root)).toEqual([])
+  })
+
+  it('refuses with a clear message while a live build holds it', async () => {
+    const root = await tempRoot()
+    const path = join(root, 'dist.lock')
+    await writeFile(path, String(process.ppid))
+    await expect(acquireLock(path, 200)).rejects.toThrow(LockError)
+    await expect(acquireLock(path, 200)).rejects.toThrow(/Another build \(pid \d+\) is writing the same output folder/)
+  })
+})
