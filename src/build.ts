@@ -106,6 +106,8 @@ export interface BuildOptions {
   dryRun?: boolean
   /** Build the Pagefind index (default true). */
   search?: boolean
+  /** Where the build report goes (default `.chronique`, relative to cwd). */
+  reportDir?: string
 }
 
 export interface BuildResult extends PipelineResult {
@@ -152,7 +154,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     notWritten = `${result.failed.length} file(s) with errors; ${config.out}/ left as it was (use --allow-errors to write the site without them)`
   } else {
     const writeStart = clock()
-    written = await writeSite(result.output, resolve(cwd, config.out), { search: options.search ?? true, reportFiles: result.files, cwd })
+    written = await writeSite(result.output, resolve(cwd, config.out), {
+      search: options.search ?? true,
+      reportFiles: result.files,
+      reportDir: resolve(cwd, options.reportDir ?? '.chronique'),
+    })
     result.timings.write = clock() - writeStart
   }
   return { ...result, config, configFile, written, notWritten, totalMs: clock() - begin }

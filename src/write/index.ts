@@ -16,8 +16,8 @@ export interface WriteOptions {
   search: boolean
   /** Files with their messages, for the build report (not deployed). */
   reportFiles: readonly VFile[]
-  /** Folder the report goes under (`.chronique/report.txt`). */
-  cwd: string
+  /** Folder the build report goes to (`report.txt`, `report.json`). */
+  reportDir: string
 }
 
 export interface WriteResult {
@@ -55,7 +55,7 @@ export async function writeSite(files: readonly OutputFile[], outDir: string, op
       searchMs = performance.now() - start
     }
     await swapIn(staging, outDir)
-    const reportPath = await writeReport(options.reportFiles, join(options.cwd, '.chronique'))
+    const reportPath = await writeReport(options.reportFiles, options.reportDir)
     return { outDir, files: files.length, bytes, searchMs, searchPages, reportPath }
   } finally {
     await release()

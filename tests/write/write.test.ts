@@ -9,7 +9,7 @@ async function tempRoot(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'chronique-write-'))
 }
 
-const options = (cwd: string) => ({ search: false, reportFiles: [], cwd })
+const options = (cwd: string) => ({ search: false, reportFiles: [], reportDir: join(cwd, '.chronique') })
 
 describe('writeSite', () => {
   it('writes every file and replaces the previous site whole', async () => {

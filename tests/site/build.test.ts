@@ -1,0 +1,45 @@
+/**
+ * The real build with its edges: seeds/ → a temporary output folder, with
+ * the search index, the report and the exit codes of the command line.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, readdir, readFile, stat, writeFile, mkdir, cp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { build } from '../../src/build.ts'
+
+const temp = () => mkdtemp(join(tmpdir(), 'chronique-build-'))
+
+describe('build()', () => {
+  it('writes the sample site, its search index and a report outside the site', async () => {
+    const root = await temp()
+    const out = join(root, 'dist')
+    const result = await build({ out, reportDir: join(root, 'report') })
+    expect(result.failed).toEqual([])
+    expect(result.written?.files).toBeGreaterThan(30)
+    expect((await stat(join(out, 'index.html'))).isFile()).toBe(true)
+    expect((await readdir(join(out, 'pagefind'))).some((name) => name.startsWith('pagefind'))).toBe(true)
+    expect(result.written?.searchPages).toBeGreaterThan(30)
+    const report = await readFile(join(root, 'report', 'report.txt'), 'utf8')
+    expect(report).toMatch(/chrome-headline-list/)
+    expect(await readdir(out)).not.toContain('report.txt')
+  }, 60_000)
+
+  it('leaves the previous site untouched when a dump has an error, unless --allow-errors', async () => {
+    const root = await temp()
+    await cp('seeds', join(root, 'seeds'), { recursive: true })
+    await writeFile(join(root, 'seeds', 'zz-bad.txt'), new Uint8Array([0x41, 0x00, 0x42]))
+    await mkdir(join(root, 'dist'))
+    await writeFile(join(root, 'dist', 'index.html'), 'previous site')
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(process.cwd(), 'src/bin.js'), 'build', '--no-search', '--config', join(process.cwd(), 'chronique.yaml'), '--seeds', 'seeds', '--out', 'dist', ...args], { cwd: root, encoding: 'utf8' })
+    const refused = cli()
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toMatch(/seeds\/zz-bad\.txt\s*\n\s*1:2\s+error\s+Found a NUL byte/)
+    expect(refused.stdout).toMatch(/not written: 1 file\(s\) with errors; dist\/ left as it was/)
+    expect(await readFile(join(root, 'dist', 'index.html'), 'utf8')).toBe('previous site')
+    const allowed = cli('--allow-errors')
+    expect(allowed.status).toBe(0)
+    expect(await readFile(join(root, 'dist', 'index.html'), 'utf8')).toMatch(/<!doctype html>/i)
+  }, 60_000)
+})
