@@ -1,8 +1,56 @@
+/**
+ * archive (pure): all records → Archive. See README.md in this folder for
+ * the rules (merging, ids, slugs, topics, order).
+ */
 import type { VFile } from 'vfile'
-import type { Archive, ArticleRecord, ResolvedConfig } from '../types.ts'
+import type { Archive, Article, ArticleRecord, ResolvedConfig } from '../types.ts'
+import { checkTopicNames, findTopics } from './classify.ts'
+import type { FoundTopics, TopicFinder } from './classify.ts'
+import { getCountryLexicon } from './countries.ts'
+import { dropDuplicateFiles } from './duplicates.ts'
+import { toIds } from './ids.ts'
+import { createKeyOf } from './keys.ts'
+import { linkTeasers } from './links.ts'
+import { compareRecords, mergeRecords } from './merge.ts'
+import type { MergedRecord } from './merge.ts'
+import { sortArticles } from './order.ts'
+import { toSlugPaths } from './slugs.ts'
+import { compileThemes } from './themes.ts'
+import { createTokenizer } from './tokens.ts'
+import { toTopics } from './topics.ts'
 
-/** archive (pure): all records → Archive (merged, ids, slugs, topics). Messages go on the files by path. */
+/** Merge records into articles, give them ids, slugs and topics; messages go on `files` by path. */
 export function buildArchive(records: ArticleRecord[], config: ResolvedConfig, files: ReadonlyMap<string, VFile>): Archive {
-  void files
-  return { articles: [], byId: new Map(), topics: [], config }
+  const tokenize = createTokenizer()
+  const finder: TopicFinder = { matcher: compileThemes(config.themes, tokenize), lexicon: getCountryLexicon(), tokenize }
+  const kept = dropDuplicateFiles([...records].sort(compareRecords), files)
+  checkTopicNames(kept, finder, files)
+  const keyOf = createKeyOf()
+  const merged = mergeRecords(kept, keyOf)
+  const byKey = toArticles(merged, files)
+  const articles = sortArticles([...byKey.values()])
+  linkTeasers(articles, byKey, keyOf)
+  const found = new Map<string, FoundTopics>(articles.map((article) => [article.id, findTopics(article, finder)]))
+  const topics = toTopics(articles, found, config.themes, finder.lexicon)
+  return { articles, byId: new Map(articles.map((article) => [article.id, article])), topics, config }
+}
+
+/** Title key → article, with id, slug and URL set (topics and links come later). */
+function toArticles(merged: readonly MergedRecord[], files: ReadonlyMap<string, VFile>): Map<string, Article> {
+  const ids = toIds(merged.map((item) => item.key))
+  const candidates = merged.map((item) => ({
+    id: ids.get(item.key) ?? '',
+    title: item.record.title,
+    slug: item.record.slug,
+    date: item.record.date,
+    origin: item.origin,
+  }))
+  const slugs = toSlugPaths(candidates, files)
+  const byKey = new Map<string, Article>()
+  for (const item of merged) {
+    const id = ids.get(item.key) ?? ''
+    const slugPath = slugs.get(id) ?? id
+    byKey.set(item.key, { ...item.record, id, slugPath, url: `articles/${slugPath}/`, topicRefs: [], teaserIds: [], appearedUnder: [] })
+  }
+  return byKey
 }

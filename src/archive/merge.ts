@@ -1,0 +1,111 @@
+/**
+ * One article per title across all dumps. Records are the same article when
+ * their titles give the same `toMatchKey` (glued and clean copies of a title
+ * agree). The most complete record wins (editor page > lead > teaser) and
+ * the others fill what it lacks (summary, figures, standfirst…); provenance,
+ * front-matter topics and `Voir plus` titles are the union of all.
+ */
+import type { ArticleRecord, DateInfo, Provenance } from '../types.ts'
+import { pickTrustedDate } from './dates.ts'
+import { compareCodeUnits } from './ids.ts'
+import { createKeyOf } from './keys.ts'
+import type { KeyOf } from './keys.ts'
+
+export interface MergedRecord {
+  /** The title key shared by every record of the article. */
+  key: string
+  record: ArticleRecord
+  /** Where the winning record starts: messages about the article go there. */
+  origin: Provenance | null
+}
+
+const KIND_RANK: Record<ArticleRecord['kind'], number> = { page: 0, lead: 1, teaser: 2 }
+
+/** Merge records of the same title; the result does not depend on the order of `records`. */
+export function mergeRecords(records: readonly ArticleRecord[], keyOf: KeyOf = createKeyOf()): MergedRecord[] {
+  const groups = new Map<string, ArticleRecord[]>()
+  for (const record of [...records].sort(compareRecords)) {
+    const key = toRecordKey(record, keyOf)
+    const group = groups.get(key)
+    if (group) group.push(record)
+    else groups.set(key, [record])
+  }
+  const merged: MergedRecord[] = []
+  for (const [key, group] of groups) {
+    const ranked = group.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || compareRecords(a, b))
+    merged.push({ key, record: toMergedRecord(ranked, key, keyOf), origin: ranked[0]?.provenance[0] ?? null })
+  }
+  return merged
+}
+
+/** The title key; a title without letters or digits is keyed by its place, so it merges with nothing. */
+export function toRecordKey(record: ArticleRecord, keyOf: KeyOf): string {
+  const key = keyOf(record.title)
+  if (key !== '') return key
+  const place = record.provenance[0]
+  return `~${place?.path ?? ''}:${place?.startLine ?? 0}`
+}
+
+/** `ranked` is non-empty, best record first. */
+function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: KeyOf): ArticleRecord {
+  const winner = ranked[0] as ArticleRecord
+  const first = <T>(pick: (record: ArticleRecord) => T | null | undefined): T | null => {
+    for (const record of ranked) {
+      const value = pick(record)
+      if (value !== null && value !== undefined) return value
+    }
+    return null
+  }
+  const nonEmpty = <T>(pick: (record: ArticleRecord) => T[]) => first((record) => (pick(record).length > 0 ? pick(record) : null))
+  return {
+    ...winner,
+    standfirst: first((record) => record.standfirst),
+    summary: first((record) => record.summary),
+    dateline: first((record) => record.dateline),
+    date: pickTrustedDate(ranked.map((record): DateInfo | null => record.date)),
+    body: first((record) => (record.body.children.length > 0 ? record.body : null)) ?? winner.body,
+    figures: nonEmpty((record) => record.figures) ?? [],
+    signature: first((record) => record.signature),
+    source: { url: first((record) => record.source.url), publication: first((record) => record.source.publication) },
+    topics: toUnique(ranked.flatMap((record) => record.topics), [], keyOf),
+    slug: first((record) => record.slug),
+    teaserTitles: toUnique(ranked.flatMap((record) => record.teaserTitles), [key], keyOf),
+    provenance: toSortedProvenance(ranked.flatMap((record) => record.provenance)),
+  }
+}
+
+/** Keep the first of values with the same key (empty keys and `excluded` ones dropped). */
+function toUnique(values: readonly string[], excluded: readonly string[], keyOf: KeyOf): string[] {
+  const seen = new Set<string>(excluded)
+  return values.filter((value) => {
+    const key = keyOf(value)
+    if (key === '' || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function toSortedProvenance(all: readonly Provenance[]): Provenance[] {
+  const seen = new Set<string>()
+  return [...all].sort(compareProvenance).filter((item) => {
+    const key = `${item.path}\u0000${item.startLine}\u0000${item.endLine}\u0000${item.role}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function compareProvenance(a: Provenance, b: Provenance): number {
+  return compareCodeUnits(a.path, b.path) || a.startLine - b.startLine || a.endLine - b.endLine || compareCodeUnits(a.role, b.role)
+}
+
+/** A total order on records (where they are, then what they are), to make merging order-free. */
+export function compareRecords(a: ArticleRecord, b: ArticleRecord): number {
+  const pa = a.provenance[0]
+  const pb = b.provenance[0]
+  return compareCodeUnits(pa?.path ?? '', pb?.path ?? '')
+    || (pa?.startLine ?? 0) - (pb?.startLine ?? 0)
+    || (pa?.endLine ?? 0) - (pb?.endLine ?? 0)
+    || KIND_RANK[a.kind] - KIND_RANK[b.kind]
+    || compareCodeUnits(a.title, b.title)
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { buildArchive } from '../../src/archive/index.ts'
+import type { Article } from '../../src/types.ts'
+import { makeConfig, makeDate, makeFiles, makeRecord, makeTeaser } from './records.ts'
+
+const config = makeConfig()
+
+function only(articles: Article[], title: string): Article {
+  const found = articles.filter((article) => article.title === title)
+  expect(found).toHaveLength(1)
+  return found[0] as Article
+}
+
+describe('merging records into articles', () => {
+  const lead = makeRecord('Le Vietnam souhaite développer ses relations avec le Belize', {
+    path: 'seeds/002.txt', line: 1, endLine: 20,
+    standfirst: 'Un chapeau.',
+    body: ['Hanoï (VNA) - Le texte complet.'],
+    teaserTitles: ['Le président vietnamien accueille le Secrétaire général de l’ONU'],
+  })
+  const teaser = makeTeaser('Le Vietnam souhaite développer ses relations avec le Belize', 'Le résumé du teaser.', {
+    path: 'seeds/000.txt', line: 40,
+    figures: [{ caption: 'L’ambassadeur. Photo : VNA', credit: 'VNA', lang: 'fr', position: { start: { line: 39, column: 1 }, end: { line: 39, column: 20 } } }],
+  })
+  const other = makeTeaser('Le président vietnamien accueille le Secrétaire général de l’ONU', 'Résumé.', { path: 'seeds/002.txt', line: 30 })
+
+  it('makes one page of a teaser and the full text, the full text winning', () => {
+    const archive = buildArchive([teaser, lead, other], config, makeFiles({}))
+    expect(archive.articles).toHaveLength(2)
+    const article = only(archive.articles, lead.title)
+    expect(article.kind).toBe('lead')
+    expect(article.body).toEqual(lead.body)
+    expect(article.standfirst).toBe('Un chapeau.')
+    expect(article.summary).toBe('Le résumé du teaser.')
+    expect(article.figures).toEqual(teaser.figures)
+    expect(article.provenance).toEqual([
+      { path: 'seeds/000.txt', role: 'teaser', startLine: 40, endLine: 42 },
+      { path: 'seeds/002.txt', role: 'lead', startLine: 1, endLine: 20 },
+    ])
+  })
+
+  it('links a lead to the teasers of its Voir plus block, both ways', () => {
+    const archive = buildArchive([lead, other, teaser], config, makeFiles({}))
+    const article = only(archive.articles, lead.title)
+    const linked = only(archive.articles, other.title)
+    expect(article.teaserIds).toEqual([linked.id])
+    expect(linked.appearedUnder).toEqual([article.id])
+    expect(article.appearedUnder).toEqual([])
+  })
+
+  it('lets an editor page win over a lead', () => {
+    const page = makeRecord(lead.title, { kind: 'page', path: 'seeds/edit.md', body: ['Texte revu.'], slug: 'belize' })
+    const archive = buildArchive([lead, page], config, makeFiles({}))
+    const article = only(archive.articles, lead.title)
+    expect(article.kind).toBe('page')
+    expect(article.body.children).toHaveLength(1)
+    expect(article.slugPath).toBe('belize')
+    expect(article.standfirst).toBe('Un chapeau.')
+  })
+
+  it('merges glued and clean copies of a title', () => {
+    const clean = makeRecord('Le Vietnam reçoit de l’équipement japonais', { path: 'seeds/004.txt' })
+    const glued = makeTeaser('LeVietnam reçoit del\'équipement  japonais', 'Résumé.', { path: 'seeds/001.txt', line: 50 })
+    const archive = buildArchive([clean, glued], config, makeFiles({}))
+    expect(archive.articles).toHaveLength(1)
+    expect(archive.articles[0]?.title).toBe(clean.title)
+    expect(archive.articles[0]?.provenance.map((place) => place.path)).toEqual(['seeds/001.txt', 'seeds/004.txt'])
+  })
+
+  it('keeps the most trusted date: front matter, publication, dateline, text; a certain year over a guess', () => {
+    const fromText = makeRecord('Un titre', { path: 'a.txt', date: makeDate('2025-10-24', { source: 'text' }) })
+    const guessed = makeTeaser('Un titre', 'r', { path: 'b.txt', date: makeDate('2024-07-17', { yearCertain: false, yearSource: 'sibling' }) })
+    const certain = makeTeaser('Un titre', 'r', { path: 'c.txt', date: makeDate('2019-07-17') })
+    expect(buildArchive([fromText, guessed, certain], config, makeFiles({})).articles[0]?.date?.value).toBe('2019-07-17')
+    const matter = makeRecord('Un titre', { kind: 'page', path: 'd.md', date: makeDate('2020', { source: 'front-matter' }) })
+    expect(buildArchive([certain, matter, fromText], config, makeFiles({})).articles[0]?.date?.value).toBe('2020')
+  })
+})
+
+describe('the same dump twice under two names', () => {
+  const text = 'Titre\n\nTexte'
+  const files = () => makeFiles({ 'seeds/000_a.txt': text, 'seeds/009_copy.txt': text, 'seeds/001_b.txt': 'autre' })
+  const records = [
+    makeRecord('La diplomatie numérique', { path: 'seeds/009_copy.txt' }),
+    makeTeaser('Décision présidentielle', 'r', { path: 'seeds/009_copy.txt', line: 30 }),
+    makeRecord('La diplomatie numérique', { path: 'seeds/000_a.txt' }),
+    makeTeaser('Décision présidentielle', 'r', { path: 'seeds/000_a.txt', line: 30 }),
+  ]
+
+  it('gives one set of articles, from the first file', () => {
+    const archive = buildArchive(records, config, files())
+    expect(archive.articles).toHaveLength(2)
+    for (const article of archive.articles) expect(article.provenance.map((place) => place.path)).toEqual(['seeds/000_a.txt'])
+  })
+
+  it('says on the copy which file it duplicates (info)', () => {
+    const byPath = files()
+    buildArchive(records, config, byPath)
+    expect(byPath.get('seeds/000_a.txt')?.messages).toEqual([])
+    const messages = byPath.get('seeds/009_copy.txt')?.messages ?? []
+    expect(messages).toHaveLength(1)
+    expect(messages[0]?.ruleId).toBe('duplicate')
+    expect(messages[0]?.source).toBe('chronique')
+    expect(messages[0]?.fatal).toBeUndefined()
+    expect(messages[0]?.reason).toContain('seeds/000_a.txt')
+    expect(messages[0]?.line).toBe(1)
+  })
+})
