@@ -1,0 +1,125 @@
+/**
+ * Article pages (`articles/<slug>/index.html`): full text for leads and
+ * editor pages, summary with a clear label for teasers.
+ */
+import type { Archive, Article, Figure, Provenance } from '../../types.ts'
+import type { DateView } from '../dates.ts'
+import { toNewsArticleJsonLd } from '../jsonld.ts'
+import { toBodySegments } from '../markdown.ts'
+import type { BodySegment } from '../markdown.ts'
+import { toAbsoluteUrl, toHref, toRootPrefix, isWebUrl } from '../urls.ts'
+import { toChip, toPageView } from '../view.ts'
+import type { ChipView, PageView, Prepared, SiteView } from '../view.ts'
+
+export interface FigureView {
+  caption: string
+  lang: 'fr' | 'vi'
+  credit: string | null
+  original: { text: string; lang: 'vi' } | null
+}
+
+export interface LinkView {
+  title: string
+  href: string
+  lang: string
+  date: DateView
+  isTeaser: boolean
+}
+
+export interface ArticleView {
+  id: string
+  isTeaser: boolean
+  lang: 'fr' | 'vi'
+  title: string
+  standfirst: string | null
+  summary: string | null
+  dateline: { place: string; agency: string | null } | null
+  date: DateView
+  segments: BodySegment<FigureView>[]
+  /** Figures of a teaser (its caption), shown with the summary. */
+  figures: FigureView[]
+  signature: string | null
+  /** `href` only for http(s) URLs; `label` is the host, or the non-web text as written. */
+  source: { href: string | null; label: string | null; publication: string | null } | null
+  topics: ChipView[]
+  seeMore: LinkView[]
+  appearedUnder: LinkView[]
+  provenance: { path: string; lines: string; role: string }[]
+}
+
+export interface ArticleScope {
+  site: SiteView
+  page: PageView
+  article: ArticleView
+}
+
+const ROLES: Record<Provenance['role'], string> = {
+  lead: 'article principal',
+  teaser: 'résumé sous «\u00a0Voir plus\u00a0»',
+  page: 'page rédigée par la rédaction',
+}
+
+export function toArticleScope(archive: Archive, article: Article, prepared: Map<string, Prepared>, site: SiteView): ArticleScope {
+  const own = prepared.get(article.id) as Prepared
+  const root = toRootPrefix(own.path)
+  const url = toAbsoluteUrl(archive.config, own.path)
+  const isTeaser = article.kind === 'teaser'
+  const links = (ids: readonly string[]): LinkView[] => {
+    const out: LinkView[] = []
+    for (const id of ids) {
+      const other = archive.byId.get(id)
+      const otherPrepared = prepared.get(id)
+      if (!other || !otherPrepared || id === article.id) continue
+      out.push({ title: other.title, href: toHref(root, otherPrepared.path), lang: other.lang, date: otherPrepared.date, isTeaser: other.kind === 'teaser' })
+    }
+    return out
+  }
+  const view: ArticleView = {
+    id: article.id,
+    isTeaser,
+    lang: article.lang,
+    title: article.title,
+    standfirst: article.standfirst,
+    summary: article.summary,
+    dateline: article.dateline ? { place: article.dateline.place, agency: article.dateline.agency } : null,
+    date: own.date,
+    segments: isTeaser ? [] : toBodySegments(article.body, article.lang, article.figures, toFigureView, article.dateline?.text ?? null),
+    figures: isTeaser ? article.figures.map(toFigureView) : [],
+    signature: article.signature,
+    source: toSourceView(article),
+    topics: article.topicRefs.map((topic) => toChip(topic, root)),
+    seeMore: links(article.teaserIds),
+    appearedUnder: links(article.appearedUnder),
+    provenance: article.provenance.map((entry) => ({
+      path: entry.path,
+      lines: entry.startLine === entry.endLine ? `ligne ${entry.startLine}` : `lignes ${entry.startLine}–${entry.endLine}`,
+      role: ROLES[entry.role],
+    })),
+  }
+  const page = toPageView(archive.config, {
+    path: own.path,
+    title: article.title,
+    description: own.description,
+    section: 'article',
+    ogType: 'article',
+    jsonld: toNewsArticleJsonLd(article, url, own.description || null),
+    lang: article.lang,
+  })
+  return { site, page, article: view }
+}
+
+function toFigureView(figure: Figure): FigureView {
+  return {
+    caption: figure.caption,
+    lang: figure.lang,
+    credit: figure.credit,
+    original: figure.original ? { text: figure.original.text, lang: 'vi' } : null,
+  }
+}
+
+function toSourceView(article: Article): ArticleView['source'] {
+  const { url, publication } = article.source
+  if (!url && !publication) return null
+  if (isWebUrl(url)) return { href: url, label: new URL(url).hostname.replace(/^www\./, ''), publication }
+  return { href: null, label: url, publication }
+}

@@ -1,0 +1,71 @@
+/**
+ * The URL scheme of the site, in one place.
+ *
+ * Output paths are POSIX paths from the site root, always ending in a file
+ * (`articles/<slug>/index.html`). Links between pages are RELATIVE to the
+ * page and name the file explicitly (`../../sujets/diplomatie/index.html`):
+ * the site then works under any sub-path, on any static server, and opened
+ * straight from the file system (where `…/sujets/diplomatie/` would show a
+ * folder listing). Absolute URLs (canonical, og:url, JSON-LD, sitemap) use
+ * the clean folder form (`https://…/sujets/diplomatie/`), built from
+ * `config.baseUrl`.
+ */
+import type { Article, ResolvedConfig } from '../types.ts'
+
+export const HOME_PATH = 'index.html'
+export const TOPICS_INDEX_PATH = 'sujets/index.html'
+export const SEARCH_PATH = 'recherche/index.html'
+export const NOT_FOUND_PATH = '404.html'
+export const STYLESHEET_PATH = 'assets/site.css'
+export const SITEMAP_PATH = 'sitemap.xml'
+export const ROBOTS_PATH = 'robots.txt'
+
+/** `articles/<slug>/index.html`, from the archive's site-relative `url` (`articles/<slug>/`). */
+export function toArticlePath(article: Pick<Article, 'url' | 'slugPath'>): string {
+  const url = article.url.replace(/^\/+/, '')
+  const folder = url === '' ? `articles/${article.slugPath}/` : url.endsWith('/') ? url : `${url}/`
+  return `${folder}index.html`
+}
+
+/** Page 1 is `sujets/<slug>/index.html`, page n is `sujets/<slug>/page/<n>/index.html`. */
+export function toTopicPath(slug: string, page = 1): string {
+  return page <= 1 ? `sujets/${slug}/index.html` : `sujets/${slug}/page/${page}/index.html`
+}
+
+/** The prefix that leads from a page back to the site root: `''`, `../`, `../../`… */
+export function toRootPrefix(pagePath: string): string {
+  const depth = pagePath.split('/').length - 1
+  return '../'.repeat(depth)
+}
+
+/** A link from one output path to another, relative, path segments percent-encoded. */
+export function toHref(root: string, targetPath: string): string {
+  return root + targetPath.split('/').map(encodeURIComponent).join('/')
+}
+
+/** `articles/x/index.html` → `articles/x/`; `index.html` → `''`; other files unchanged. */
+export function toCleanPath(path: string): string {
+  if (path === 'index.html') return ''
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path
+}
+
+/** The absolute (or, without a known host, root-relative) URL of an output path. */
+export function toAbsoluteUrl(config: Pick<ResolvedConfig, 'baseUrl'>, path: string): string {
+  return config.baseUrl + toCleanPath(path).split('/').map(encodeURIComponent).join('/')
+}
+
+/** True when `baseUrl` names a host (`https://…/`), not just a path (`/`). */
+export function hasAbsoluteBase(config: Pick<ResolvedConfig, 'baseUrl'>): boolean {
+  return /^https?:\/\//i.test(config.baseUrl)
+}
+
+/** Only http(s) URLs become links; anything else is printed as text. */
+export function isWebUrl(url: string | null | undefined): url is string {
+  if (!url) return false
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * View models: plain objects handed to the templates. Every link is already
+ * relative to the page; every text from the dumps is raw (templates escape it
+ * and give it French typography with `| typo`).
+ */
+import type { Archive, Article, ResolvedConfig, TopicRef } from '../types.ts'
+import { toDateView } from './dates.ts'
+import type { DateView } from './dates.ts'
+import { toFirstParagraph } from './markdown.ts'
+import { HOME_PATH, SEARCH_PATH, STYLESHEET_PATH, TOPICS_INDEX_PATH, toAbsoluteUrl, toArticlePath, toHref, toRootPrefix, toTopicPath } from './urls.ts'
+
+export type Section = 'home' | 'topics' | 'search' | 'article' | 'none'
+
+export interface SiteView {
+  title: string
+  description: string
+  lang: string
+  basePath: string
+}
+
+export interface NavView {
+  home: string
+  topics: string
+  search: string
+  stylesheet: string
+  favicon: string
+  searchScript: string
+}
+
+export interface PageView {
+  /** Output path (`sujets/x/index.html`). */
+  path: string
+  /** Dump or config text for `<title>` and og:title (null on home: the site title alone). */
+  title: string | null
+  /** Extra words after the title (`page 2`), ours. */
+  titleSuffix: string | null
+  description: string
+  canonical: string
+  ogType: 'website' | 'article'
+  /** Safe JSON for the ld+json script, or null. */
+  jsonld: string | null
+  prev: string | null
+  next: string | null
+  noindex: boolean
+  section: Section
+  /** Language of the page's main text when not French. */
+  lang: string
+  nav: NavView
+}
+
+export interface ChipView {
+  name: string
+  href: string
+  kind: TopicRef['kind']
+}
+
+export interface CardView {
+  id: string
+  title: string
+  href: string
+  lang: string
+  date: DateView
+  excerpt: string
+  topics: ChipView[]
+  isTeaser: boolean
+}
+
+/** What every page of one article needs, computed once per article. */
+export interface Prepared {
+  path: string
+  date: DateView
+  excerpt: string
+  description: string
+}
+
+export function toSiteView(config: ResolvedConfig): SiteView {
+  return { title: config.title, description: config.description, lang: config.language, basePath: config.basePath }
+}
+
+/** Links of the header and footer. `root` is `../..`-style, or basePath on the 404 page. */
+export function toNavView(root: string): NavView {
+  return {
+    home: toHref(root, HOME_PATH),
+    topics: toHref(root, TOPICS_INDEX_PATH),
+    search: toHref(root, SEARCH_PATH),
+    stylesheet: toHref(root, STYLESHEET_PATH),
+    favicon: toHref(root, 'assets/favicon.svg'),
+    searchScript: toHref(root, 'assets/search.js'),
+  }
+}
+
+export interface PageInput {
+  path: string
+  title: string | null
+  titleSuffix?: string | null
+  description: string
+  section: Section
+  ogType?: 'website' | 'article'
+  jsonld?: string | null
+  prev?: string | null
+  next?: string | null
+  noindex?: boolean
+  lang?: string
+  /** Root prefix for links (defaults to the page's depth). */
+  root?: string
+}
+
+export function toPageView(config: ResolvedConfig, input: PageInput): PageView {
+  const root = input.root ?? toRootPrefix(input.path)
+  return {
+    path: input.path,
+    title: input.title,
+    titleSuffix: input.titleSuffix ?? null,
+    description: input.description,
+    canonical: toAbsoluteUrl(config, input.path),
+    ogType: input.ogType ?? 'website',
+    jsonld: input.jsonld ?? null,
+    prev: input.prev ?? null,
+    next: input.next ?? null,
+    noindex: input.noindex ?? false,
+    section: input.section,
+    lang: input.lang ?? config.language,
+    nav: toNavView(root),
+  }
+}
+
+export function toChip(topic: TopicRef, root: string): ChipView {
+  return { name: topic.name, href: toHref(root, toTopicPath(topic.slug)), kind: topic.kind }
+}
+
+export function toCard(article: Article, prepared: Prepared, root: string): CardView {
+  return {
+    id: article.id,
+    title: article.title,
+    href: toHref(root, prepared.path),
+    lang: article.lang,
+    date: prepared.date,
+    excerpt: prepared.excerpt,
+    topics: article.topicRefs.map((topic) => toChip(topic, root)),
+    isTeaser: article.kind === 'teaser',
+  }
+}
+
+/** Once per article: its path, date view, card excerpt and meta description. */
+export function prepareArticles(archive: Archive): Map<string, Prepared> {
+  const prepared = new Map<string, Prepared>()
+  for (const article of archive.articles) {
+    const lead = article.standfirst ?? article.summary ?? toFirstParagraph(article.body)
+    prepared.set(article.id, {
+      path: toArticlePath(article),
+      date: toDateView(article.date),
+      excerpt: truncate(lead, 220),
+      description: truncate(lead || article.title, 160),
+    })
+  }
+  return prepared
+}
+
+/** Cut on a word boundary, with `…`. */
+export function truncate(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  if (clean.length <= max) return clean
+  const cut = clean.slice(0, max)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`
+}
