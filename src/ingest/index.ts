@@ -9,8 +9,12 @@ import { VFile } from 'vfile'
 import { fromBytes } from './decode.ts'
 import { splitFrontMatter } from './front-matter.ts'
 
-/** Largest dump read; larger files are refused with a message naming the limit. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024
+/**
+ * Largest file read. A dump is one article page (the samples are 8 KiB);
+ * larger files are refused with a message naming the limit, before they
+ * are read, so one stray file cannot exhaust the build's memory.
+ */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024
 
 export interface IngestResult {
   /** Files that can go on through the pipeline. */
@@ -24,6 +28,11 @@ export function toSourceFile(path: string, bytes: Uint8Array): VFile {
   const file = new VFile({ path })
   const kind = /\.(md|markdown)$/i.test(path) ? 'markdown' : 'dump'
   const hash = createHash('sha256').update(bytes).digest('hex')
+  if (bytes.length > MAX_FILE_BYTES) {
+    tooLarge(file, bytes.length)
+    file.data.source = { kind, matter: {}, body: '', hash }
+    return file
+  }
   let text = fromBytes(bytes, file)
   if (text === null) {
     file.value = ''
@@ -78,8 +87,7 @@ export async function ingestSeeds(dir: string, cwd: string = process.cwd()): Pro
     }
     if (stats.size > MAX_FILE_BYTES) {
       const file = new VFile({ path })
-      const message = file.message(`Found a file of ${stats.size} bytes, expected at most ${MAX_FILE_BYTES} bytes (64 MiB) per dump`, { ruleId: 'file-too-large', source: 'chronique' })
-      message.fatal = true
+      tooLarge(file, stats.size)
       rejected.push(file)
       continue
     }
@@ -88,4 +96,12 @@ export async function ingestSeeds(dir: string, cwd: string = process.cwd()): Pro
     else files.push(file)
   }
   return { files, rejected }
+}
+
+function tooLarge(file: VFile, size: number): void {
+  const limit = `${MAX_FILE_BYTES / 1024 / 1024} MiB`
+  const message = file.message(`Found a file of ${(size / 1024 / 1024).toFixed(1)} MiB, expected at most ${limit} per dump (one article page); split it or remove it`, {
+    ruleId: 'file-too-large', source: 'chronique', place: { line: 1, column: 1 },
+  })
+  message.fatal = true
 }

@@ -1,0 +1,84 @@
+/**
+ * Bad input, one case a row: each row is a file dropped among the sample
+ * dumps. The row states the messages the file must get (line:col severity
+ * rule: reason) and the build must still make every sample article.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { PipelineResult } from '../../src/build.ts'
+import { buildInMemory, readSeedFiles } from '../helpers/site.ts'
+
+const utf8 = (text: string) => new TextEncoder().encode(text)
+const LEAD = 'Un titre de test pour la robustesse\n\nUn chapeau qui résume l’article en une phrase.\n\nHanoï, 3 mars 2025 (VNA) - Le premier paragraphe du texte de test.\n\nUn second paragraphe. -VNA\n'
+
+interface Row {
+  name: string
+  path: string
+  bytes: Uint8Array
+  /** Warnings and errors of that file, `line:col severity rule: reason` (reason may be a prefix ending with …). */
+  messages: string[]
+  /** Titles the file must give (omit: not checked). */
+  titles?: string[]
+}
+
+const rows: Row[] = [
+  { name: 'empty file', path: 'seeds/empty.txt', bytes: utf8(''), messages: ['1:1 error empty-file: Found an empty file, expected a dump: a title line, then paragraphs'], titles: [] },
+  { name: 'whitespace only', path: 'seeds/blank.txt', bytes: utf8(' \n\t\n\n'), messages: ['1:1 error empty-file: Found an empty file, expected a dump: a title line, then paragraphs'], titles: [] },
+  { name: 'NUL bytes (binary)', path: 'seeds/image.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), messages: ['3:1 error encoding-binary: Found a NUL byte at byte 8, expected text: this looks like a binary file'], titles: [] },
+  { name: 'invalid UTF-8', path: 'seeds/junk.txt', bytes: new Uint8Array([...utf8('Titre\n\n'), 0xc3, 0x28, 0xff, 0xfe, 0xfd, 0x81, 0x82]), messages: ['3:1 error encoding-invalid: Found byte 0xc3 that is not UTF-8, expected UTF-8 text (save the file as UTF-8)'], titles: [] },
+  {
+    name: 'Windows-1252 text',
+    path: 'seeds/latin1.txt',
+    bytes: new Uint8Array([...utf8('Le Vietnam c'), 0xe9, ...utf8('l'), 0xe8, ...utf8('bre la f'), 0xea, ...utf8('te nationale\n\nHano'), 0xef, ...utf8(' (VNA) - Les c'), 0xe9, ...utf8('l'), 0xe9, ...utf8('brations ont eu lieu dans tout le pays. -VNA\n')]),
+    messages: ['1:13 warning encoding-cp1252: Found byte 0xe9 that is not UTF-8, expected UTF-8; decoded as Windows-1252 (Latin-1)'],
+    titles: ['Le Vietnam célèbre la fête nationale'],
+  },
+  {
+    name: 'UTF-16 with BOM',
+    path: 'seeds/utf16.txt',
+    bytes: (() => {
+      const text = 'Un titre venu de Windows\n\nHanoï (VNA) - Un texte enregistré en UTF-16. -VNA\n'
+      const out = new Uint8Array(2 + text.length * 2)
+      out.set([0xff, 0xfe])
+      for (let i = 0; i < text.length; i++) out.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2)
+      return out
+    })(),
+    messages: ['0:0 warning encoding-utf16: Found a UTF-16 LE byte order mark, expected UTF-8; decoded as UTF-16'],
+    titles: ['Un titre venu de Windows'],
+  },
+  { name: 'file over the size limit', path: 'seeds/huge.txt', bytes: new Uint8Array(17 * 1024 * 1024).fill(0x61), messages: ['1:1 error file-too-large: Found a file of 17.0 MiB, expected at most 16 MiB per dump (one article page); split it or remove it'], titles: [] },
+  { name: 'front matter not YAML', path: 'seeds/fm.txt', bytes: utf8('---\ntitle: "unclosed\ndate: 2025-01-01\n---\n' + LEAD), messages: ['5:1 error front-matter-yaml: Cannot read front matter: unexpected end of the stream within a double quoted scalar, expected YAML between two `---` lines'], titles: [] },
+  { name: 'front matter with wrong types', path: 'seeds/fm-types.txt', bytes: utf8('---\ndate: "demain"\ntopics: 3\n---\n' + LEAD), messages: ['2:1 error front-matter-date: Expected `date` to be a date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, found `"demain"` (text)', '3:1 error front-matter-type: Expected `topics` to be a list of topic names, found `3` (number)'], titles: [] },
+  { name: 'front matter with unknown keys', path: 'seeds/fm-unknown.txt', bytes: utf8('---\nauteur: Moi\n---\n' + LEAD), messages: ['2:1 warning front-matter-unknown-key: Unknown front matter key `auteur`, …'], titles: ['Un titre de test pour la robustesse'] },
+  { name: 'slug trying ../', path: 'seeds/fm-slug.txt', bytes: utf8('---\nslug: ../../../etc/passwd\n---\n' + LEAD), messages: ['2:1 error front-matter-slug: Refused `slug` `"../../../etc/passwd"` (text): …'], titles: [] },
+  { name: 'permalink that is a URL', path: 'seeds/fm-url.md', bytes: utf8('---\ntitle: X\npermalink: https://evil.example/x\n---\nTexte.\n'), messages: ['3:1 error front-matter-slug: Refused `permalink` `"https://evil.example/x"` (text): …'], titles: [] },
+  { name: 'absolute slug', path: 'seeds/fm-abs.md', bytes: utf8('---\ntitle: X\nslug: /root\n---\nTexte.\n'), messages: ['3:1 error front-matter-slug: Refused `slug` `"/root"` (text): …'], titles: [] },
+]
+
+let baseline: PipelineResult
+
+beforeAll(async () => {
+  baseline = await buildInMemory(readSeedFiles())
+})
+
+describe('bad input: a clear message, and the rest still builds', () => {
+  for (const row of rows) {
+    it(row.name, async () => {
+      const result = await buildInMemory([...readSeedFiles(), { path: row.path, text: row.bytes }])
+      const file = result.files.find((candidate) => candidate.path === row.path)
+      const got = (file?.messages ?? [])
+        .filter((m) => m.fatal === true || m.fatal === false)
+        .map((m) => `${m.line ?? 0}:${m.column ?? 0} ${m.fatal ? 'error' : 'warning'} ${m.ruleId}: ${m.reason}`)
+      expect(got.length, got.join('\n')).toBe(row.messages.length)
+      row.messages.forEach((expected, i) => {
+        if (expected.endsWith('…')) expect(got[i]?.startsWith(expected.slice(0, -1)), `${got[i]} should start with ${expected}`).toBe(true)
+        else expect(got[i]).toBe(expected)
+      })
+      const titles = result.archive.articles.filter((a) => a.provenance.some((p) => p.path === row.path)).map((a) => a.title)
+      if (row.titles) expect(titles).toEqual(expect.arrayContaining(row.titles))
+      if (row.titles?.length === 0) expect(titles).toEqual([])
+      // Every sample article is still there.
+      const have = new Set(result.archive.articles.map((a) => a.id))
+      for (const article of baseline.archive.articles) expect(have.has(article.id), article.title).toBe(true)
+    })
+  }
+})
