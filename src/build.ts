@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
 import { VFile as VFileClass } from 'vfile'
 import { buildArchive } from './archive/index.ts'
@@ -20,6 +21,9 @@ import { readTemplates } from './ingest/templates.ts'
 import type { Archive, ArticleRecord, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
 import { writeSite } from './write/index.ts'
 import type { WriteResult } from './write/index.ts'
+
+/** The templates that ship with Chronique (used unless `templatesDir` is given). */
+export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../templates', import.meta.url))
 
 export type StageName = 'ingest' | 'parse' | 'normalise' | 'extract' | 'archive' | 'render' | 'write'
 
@@ -140,7 +144,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const ingested = await ingestSeeds(seedsDir, cwd).catch((error: NodeJS.ErrnoException) => {
     throw new StageError('ingest', `Cannot read seeds folder ${config.seeds}: ${error.code ?? error.message}, expected a folder of .txt dumps`)
   })
-  const templates = await readTemplates(resolve(cwd, options.templatesDir ?? 'templates'))
+  const templatesDir = options.templatesDir === undefined ? DEFAULT_TEMPLATES : resolve(cwd, options.templatesDir)
+  const templates = await readTemplates(templatesDir).catch((error: NodeJS.ErrnoException) => {
+    throw new StageError('ingest', `Cannot read templates folder ${templatesDir}: ${error.code ?? error.message}`)
+  })
   const ingestMs = clock() - ingestStart
 
   const result = await runPipeline({ files: ingested.files, rejected: ingested.rejected, config, templates }, clock)

@@ -27,6 +27,7 @@ Options (build, check):
   --out DIR         output folder                                 [config: out]
   --base-url URL    public URL of the site, e.g. https://example.org/archive/
   --config FILE     config file                                   [chronique.yaml]
+  --templates DIR   LiquidJS layouts, CSS and assets              [the ones shipped]
   --allow-errors    write the site without the dumps that have errors
   --no-search       skip the search index (Pagefind)
 Options (serve):   --out DIR, --port N (8080), --host H (127.0.0.1)
@@ -45,6 +46,7 @@ const FLAGS: Record<string, ParseArgsConfig['options']> = {
     out: { type: 'string' },
     'base-url': { type: 'string' },
     config: { type: 'string' },
+    templates: { type: 'string' },
     'allow-errors': { type: 'boolean' },
     'no-search': { type: 'boolean' },
   },
@@ -89,7 +91,10 @@ async function runBuild(values: Record<string, string | boolean | undefined>, dr
   if (seeds !== undefined) await assertDirectory(seeds, '--seeds')
   const configPath = str('config')
   if (configPath !== undefined) await assertFile(configPath, '--config')
+  const templatesDir = str('templates')
+  if (templatesDir !== undefined) await assertDirectory(templatesDir, '--templates')
   const result = await build({
+    templatesDir,
     seeds,
     out: str('out'),
     baseUrl: str('base-url'),

@@ -26,6 +26,20 @@ describe('build()', () => {
     expect(await readdir(out)).not.toContain('report.txt')
   }, 60_000)
 
+  it('is deterministic: two builds give byte-identical folders, search index included', async () => {
+    const root = await temp()
+    await build({ out: join(root, 'a'), reportDir: join(root, 'r') })
+    await build({ out: join(root, 'b'), reportDir: join(root, 'r') })
+    const list = async (dir: string): Promise<string[]> => (await readdir(dir, { recursive: true })).map(String).sort()
+    const files = await list(join(root, 'a'))
+    expect(await list(join(root, 'b'))).toEqual(files)
+    for (const name of files) {
+      const a = join(root, 'a', name)
+      if ((await stat(a)).isDirectory()) continue
+      expect(Buffer.compare(await readFile(a), await readFile(join(root, 'b', name))), name).toBe(0)
+    }
+  }, 60_000)
+
   it('leaves the previous site untouched when a dump has an error, unless --allow-errors', async () => {
     const root = await temp()
     await cp('seeds', join(root, 'seeds'), { recursive: true })
