@@ -36,27 +36,7 @@ export function fileContent(output: readonly OutputFile[], path: string): string
   return typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents)
 }
 
-/** Visible text of an HTML page: tags and scripts removed, entities decoded, spaces folded. */
-export function toVisibleText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<script[\s\S]*?<\/script>/gi, ' ')
-      .replace(/<style[\s\S]*?<\/style>/gi, ' ')
-      .replace(/<[^>]+>/g, ' '),
-  ).replace(/[\s\u00a0\u202f]+/g, ' ')
-}
-
-export function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&nbsp;/g, '\u00a0')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-}
+export { toVisibleText, fromEntities as decodeEntities } from '../../src/util/html.ts'
 
 export function htmlPages(output: readonly OutputFile[]): OutputFile[] {
   return output.filter((file) => file.path.endsWith('.html'))

@@ -1,0 +1,103 @@
+/**
+ * The conservation ledger: every word of every dump is either on a page of
+ * the site or in the build report under a named rule (dropped chrome, a
+ * duplicate file, a repair). Pure: it reads a pipeline result.
+ */
+import type { VFile } from 'vfile'
+import type { Archive, DumpTree, OutputFile, TextBlock } from './types.ts'
+import { fromEntities, toVisibleText } from './util/html.ts'
+import { toMatchKey } from './util/text.ts'
+
+export interface LedgerInput {
+  trees: ReadonlyMap<string, DumpTree>
+  files: readonly VFile[]
+  output: readonly OutputFile[]
+  archive: Archive
+}
+
+export interface UnaccountedWord {
+  path: string
+  line: number
+  column: number
+  word: string
+}
+
+export interface Ledger {
+  words: number
+  onPages: number
+  inReport: number
+  unaccounted: UnaccountedWord[]
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+
+export function auditConservation(input: LedgerInput): Ledger {
+  const pages = toPageText(input)
+  const ledger: Ledger = { words: 0, onPages: 0, inReport: 0, unaccounted: [] }
+  for (const [path, tree] of input.trees) {
+    const file = input.files.find((candidate) => candidate.path === path)
+    const onPage = pages.get(path) ?? ''
+    const inReport = toReportText(tree, file)
+    for (const chrome of tree.chrome) ledger.inReport += countWords(chrome.value)
+    for (const block of blocksOf(tree)) auditBlock(block, path, onPage, inReport, ledger)
+  }
+  return ledger
+}
+
+function auditBlock(block: TextBlock, path: string, onPage: string, inReport: string, ledger: Ledger): void {
+  const whole = toMatchKey(block.raw)
+  if (whole !== '' && onPage.includes(whole)) {
+    const count = countWords(block.raw)
+    ledger.words += count
+    ledger.onPages += count
+    return
+  }
+  for (const match of block.raw.matchAll(WORD)) {
+    ledger.words++
+    const key = toMatchKey(match[0])
+    if (onPage.includes(key)) ledger.onPages++
+    else if (inReport.includes(key)) ledger.inReport++
+    else {
+      const before = block.raw.slice(0, match.index)
+      const lines = before.split('\n')
+      const line = block.position.start.line + lines.length - 1
+      const column = (lines.length === 1 ? block.position.start.column : 1) + [...(lines.at(-1) ?? '')].length
+      ledger.unaccounted.push({ path, line, column, word: match[0] })
+    }
+  }
+}
+
+/** Letters-and-digits text of every page that shows an article from each dump. */
+function toPageText(input: LedgerInput): Map<string, string> {
+  const byPath = new Map(input.output.map((file) => [file.path, file]))
+  const text = new Map<string, string[]>()
+  for (const article of input.archive.articles) {
+    const page = byPath.get(`${article.url}index.html`)
+    if (!page) continue
+    const html = typeof page.contents === 'string' ? page.contents : new TextDecoder().decode(page.contents)
+    // A link's address is shown to the reader too (the source URL of an article).
+    const hrefs = [...html.matchAll(/\shref="([^"]*)"/g)].map((match) => match[1]).join(' ')
+    const key = toMatchKey(toVisibleText(html) + ' ' + fromEntities(hrefs))
+    for (const source of article.provenance) {
+      const list = text.get(source.path) ?? []
+      list.push(key)
+      text.set(source.path, list)
+    }
+  }
+  return new Map([...text].map(([path, keys]) => [path, keys.join('|')]))
+}
+
+/** What the report says of a dump: dropped chrome in full, and every message. */
+function toReportText(tree: DumpTree, file: VFile | undefined): string {
+  const parts = tree.chrome.map((chrome) => chrome.value)
+  for (const message of file?.messages ?? []) parts.push(message.reason, String(message.actual ?? ''))
+  return toMatchKey(parts.join('|'))
+}
+
+function blocksOf(tree: DumpTree): TextBlock[] {
+  return [...(tree.lead?.children ?? []), ...tree.teasers.flatMap((teaser) => teaser.children)]
+}
+
+function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0
+}
