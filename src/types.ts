@@ -195,6 +195,11 @@ export interface Dateline {
 export interface Figure {
   caption: string
   credit: string | null
+  /**
+   * The credit phrase as the dump wrote it (`Photo diffusée par la VNA`,
+   * `(Photo : Thanh Long)`), when there is a credit: for showing it as written.
+   */
+  creditText?: string
   lang: 'fr' | 'vi'
   /** A Vietnamese caption kept next to its French translation. */
   original?: { text: string; lang: 'vi' }

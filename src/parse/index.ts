@@ -1,7 +1,24 @@
+/**
+ * parse (pure): a dump's text → DumpTree (lead | teasers | chrome), every
+ * block with its position in the file. Reads `file.data.source.body` (the
+ * text with front matter blanked, so lines and columns are the file's).
+ * Problems and dropped chrome become messages on `file`; never throws on
+ * odd dumps.
+ */
 import type { VFile } from 'vfile'
 import type { DumpTree } from '../types.ts'
+import { parseLead } from './lead.ts'
+import { toLines, toOffsetShift } from './lines.ts'
+import { parseTeasers } from './teasers.ts'
+import { splitZones } from './zones.ts'
 
-/** parse (pure): a dump's text (`file.data.source.body`) → DumpTree. Messages go on `file`. */
 export function parseDump(file: VFile): DumpTree {
-  throw new Error('parseDump: not implemented yet ' + file.path)
+  const text = String(file.value ?? '')
+  const body = file.data.source?.body ?? text
+  const zones = splitZones(toLines(body, toOffsetShift(text, body)), file)
+  const lead = parseLead(zones.lead, file)
+  const teasers = parseTeasers(zones.teasers, file)
+  const chrome = [...zones.chrome, ...lead.chrome, ...teasers.chrome]
+  chrome.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
+  return { type: 'dump', path: file.path, lead: lead.lead, teasers: teasers.teasers, chrome }
 }

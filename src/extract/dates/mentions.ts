@@ -1,0 +1,49 @@
+/**
+ * Years a text mentions, sorted into past events (which bound the date of
+ * the text from below) and targets (`pour 2030`, `d'ici 2030`, `horizon
+ * 2045`, a sentence in the future tense), which say nothing of when it was written.
+ */
+import { toFolded } from '../../util/text.ts'
+import { findDayMonths, findMonthBefore } from './french.ts'
+
+export interface YearMention {
+  year: number
+  month: number | null
+  day: number | null
+  kind: 'past' | 'target'
+  /** Index of the year in the text. */
+  index: number
+  /** A few words around it for messages: `premier semestre 2019`. */
+  snippet: string
+}
+
+const YEAR = /(?<!\p{N})(?:19|20)\d{2}(?!\p{N})/gu
+/** Words just before a year that make it a target, not a past event (folded). */
+const TARGET_CUE = /(?:^|[^\p{L}])(?:pour|d'ici(?: a| la fin de)?|horizon|vision|jusqu'(?:en|a|au)|objectifs?|cibles?|des|a partir de|(?:prevu|attendu|programme)e?s? (?:en|pour))(?: l'an(?:nee)?)?\s*$/u
+/** Verbs in the future or conditional (folded): `s'engagera`, `continuerait`, `sera`. */
+const FUTURE_VERB = /(?:^|[^\p{L}])(?:\p{L}{4,}(?:era|eront|erai|erait|eraient|iront|ira|irait|iraient)|sera|seront|serait|seraient|aura|auront|aurait|fera|feront|pourra|pourront|devra|devront)(?!\p{L})/u
+
+/** Every year in `text`, but the years of a range (`mandat 2025-2030`: a period, not an event). */
+export function findYearMentions(text: string): YearMention[] {
+  const dates = findDayMonths(text)
+  const mentions: YearMention[] = []
+  for (const match of text.matchAll(YEAR)) {
+    const before = text.slice(Math.max(0, match.index - 40), match.index)
+    if (/\d{4}\s*[-–—/]\s*$/u.test(before) || /^\s*[-–—/]\s*\d{4}/u.test(text.slice(match.index + 4))) continue
+    const date = dates.find((found) => found.year !== null && match.index > found.index && match.index < found.index + found.text.length)
+    const kind = TARGET_CUE.test(toFolded(before) + ' ') || FUTURE_VERB.test(toFolded(toSentence(text, match.index))) ? 'target' : 'past'
+    const snippet = date ? date.text : `${/(?:\S+\s+){0,2}$/u.exec(before)?.[0] ?? ''}${match[0]}`
+    mentions.push({
+      year: Number(match[0]), month: date?.month ?? findMonthBefore(text, match.index), day: date?.day ?? null,
+      kind, index: match.index, snippet: snippet.trim(),
+    })
+  }
+  return mentions
+}
+
+/** The sentence around `index`. */
+function toSentence(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('; ', index))
+  const endAt = text.slice(index).search(/[.;!?](?:\s|$)/u)
+  return text.slice(start + 1, endAt === -1 ? text.length : index + endAt)
+}

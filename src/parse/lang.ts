@@ -1,0 +1,24 @@
+/**
+ * Is a text Vietnamese? Decided by letters only Vietnamese writes (ă đ ơ ư,
+ * and vowels with a tone mark French never uses: ạ ả ấ ầ ẩ ẫ ậ ắ ệ ộ ữ ỹ…),
+ * never by letters French shares (é è à ù ç ï î â ê ô).
+ */
+
+/** Vowels and consonants of the Vietnamese alphabet that French never writes. */
+const VIETNAMESE_ONLY = /[ăđơưáãạảấầẩẫậắằẳẵặẹẻẽếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúủũụứừửữựýỳỷỹỵ]/iu
+
+/** Share of words with a Vietnamese-only letter from which a text is Vietnamese. */
+const VIETNAMESE_SHARE = 0.3
+
+/** True when enough of the words carry letters only Vietnamese uses. */
+export function isVietnamese(text: string): boolean {
+  const words = text.normalize('NFC').match(/\p{L}+/gu) ?? []
+  if (words.length === 0) return false
+  const marked = words.filter((word) => VIETNAMESE_ONLY.test(word)).length
+  return marked >= 2 && marked / words.length >= VIETNAMESE_SHARE
+}
+
+/** `vi` or `fr` by the letter test above. */
+export function toLang(text: string): 'fr' | 'vi' {
+  return isVietnamese(text) ? 'vi' : 'fr'
+}

@@ -1,0 +1,45 @@
+/**
+ * Blocks, chrome nodes and the messages that go with them. Every dropped
+ * block is an info message naming its rule, so the build report lists it.
+ */
+import type { VFile } from 'vfile'
+import type { BlockRole, ChromeNode, ChromeRule, Point, Position, TextBlock } from '../types.ts'
+
+const WHY: Record<ChromeRule, string> = {
+  'chrome-banner': 'the site banner',
+  'chrome-comment-count': 'a comment counter',
+  'chrome-no-data': 'the placeholder of an empty widget',
+  'chrome-headline-list': 'a bare headline from a list of links (no caption, no summary)',
+  'chrome-navigation': 'a navigation label after the article',
+  'chrome-no-videos': 'the placeholder of an empty video widget',
+  'chrome-voir-plus': 'the heading of the related-articles block',
+  'chrome-duplicate-title': 'a repeated copy of the title',
+  'chrome-empty': 'an empty block',
+}
+
+/** A block of the dump, raw and value the same until normalise. */
+export function toBlock(role: BlockRole, text: string, position: Position): TextBlock {
+  return { type: 'block', role, value: text, raw: text, position }
+}
+
+/** Drop `text` as site chrome: a ChromeNode plus an info message saying what and why. */
+export function toChrome(file: VFile, rule: ChromeRule, text: string, position: Position, why: string = WHY[rule]): ChromeNode {
+  inform(file, `Dropped ${toQuoted(text)} as site chrome: ${why}`, position, rule)
+  return { type: 'chrome', rule, value: text, position }
+}
+
+/** A warning (the user may want to act). */
+export function warn(file: VFile, reason: string, place: Position | Point, ruleId: string): void {
+  file.message(reason, { place, ruleId, source: 'chronique' })
+}
+
+/** An info message (nothing to act on, but the report shows it). */
+export function inform(file: VFile, reason: string, place: Position | Point, ruleId: string): void {
+  file.info(reason, { place, ruleId, source: 'chronique' })
+}
+
+/** `"Découvrez la beauté poétique…"`: a text quoted for a message, cut at `max` characters. */
+export function toQuoted(text: string, max = 60): string {
+  const chars = [...text]
+  return `"${chars.length > max ? chars.slice(0, max - 1).join('').trimEnd() + '…' : text}"`
+}
