@@ -38,7 +38,11 @@ export function auditConservation(input: LedgerInput): Ledger {
     const file = input.files.find((candidate) => candidate.path === path)
     const onPage = pages.get(path) ?? ''
     const inReport = toReportText(tree, file)
-    for (const chrome of tree.chrome) ledger.inReport += countWords(chrome.value)
+    for (const chrome of tree.chrome) {
+      const count = countWords(chrome.value)
+      ledger.words += count
+      ledger.inReport += count
+    }
     for (const block of blocksOf(tree)) auditBlock(block, path, onPage, inReport, ledger)
   }
   return ledger
