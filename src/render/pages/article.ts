@@ -7,9 +7,6 @@ import type { DateView } from '../dates.ts'
 import { toNewsArticleJsonLd } from '../jsonld.ts'
 import { toBodySegments } from '../markdown.ts'
 import type { BodySegment } from '../markdown.ts'
-import { toDateArchivePath } from '../date-archive.ts'
-import { toSearchData } from '../search-data.ts'
-import type { SearchDataView } from '../search-data.ts'
 import { toAbsoluteUrl, toHref, toRootPrefix, isWebUrl } from '../urls.ts'
 import { toChip, toPageView } from '../view.ts'
 import type { ChipView, PageView, Prepared, SiteView } from '../view.ts'
@@ -50,10 +47,6 @@ export interface ArticleView {
   seeMore: LinkView[]
   appearedUnder: LinkView[]
   provenance: { path: string; lines: string; role: string }[]
-  /** The date archive page of the article's date (month, year or `sans-date`). */
-  dateArchive: string
-  /** Pagefind filters, sort key and date (see search-data.ts). */
-  search: SearchDataView
 }
 
 export interface ArticleScope {
@@ -104,8 +97,6 @@ export function toArticleScope(archive: Archive, article: Article, prepared: Map
       lines: entry.startLine === entry.endLine ? `ligne ${entry.startLine}` : `lignes ${entry.startLine}–${entry.endLine}`,
       role: ROLES[entry.role],
     })),
-    dateArchive: toHref(root, toDateArchivePath(article.date)),
-    search: toSearchData(article, own.date),
   }
   const page = toPageView(archive.config, {
     path: own.path,
