@@ -6,13 +6,8 @@ import { parseArgs } from 'node:util'
 import type { ParseArgsConfig } from 'node:util'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { build, StageError } from './build.ts'
-import { ConfigError } from './config.ts'
-import { LockError } from './write/lock.ts'
-import { toSummary, toConsoleReport } from './summary.ts'
-import { runNormalise } from './commands/normalise.ts'
-import { serve } from './serve.ts'
 import { UsageError } from './errors.ts'
+// Commands load their modules on use, so `--help` and `serve` start fast.
 
 const USAGE = `Usage: chronique <command> [options]
 
@@ -80,12 +75,18 @@ async function main(argv: string[]): Promise<number> {
       return runBuild(values, command === 'check')
     case 'serve':
       return runServe(values)
-    default:
+    default: {
+      const { runNormalise } = await import('./commands/normalise.ts')
       return runNormalise(parsed.positionals, Boolean(values.explain))
+    }
   }
 }
 
 async function runBuild(values: Record<string, string | boolean | undefined>, dryRun: boolean): Promise<number> {
+  const { build } = await import('./build.ts')
+  const { toLedgerLine, toSummary, toConsoleReport } = await import('./summary.ts')
+  const { auditConservation } = await import('./ledger.ts')
+  const { toReportText } = await import('./write/report.ts')
   const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined)
   const seeds = str('seeds')
   if (seeds !== undefined) await assertDirectory(seeds, '--seeds')
@@ -103,13 +104,20 @@ async function runBuild(values: Record<string, string | boolean | undefined>, dr
     search: !values['no-search'],
     dryRun,
   })
-  const report = toConsoleReport(result.files)
+  // `check` prints the whole report (notes included), as the build writes it to .chronique/report.txt.
+  const report = dryRun ? toReportText(result.files).trimEnd() : toConsoleReport(result.files)
   if (report) process.stderr.write(report + '\n')
   process.stdout.write(toSummary(result) + '\n')
+  if (dryRun) {
+    const ledger = auditConservation(result)
+    process.stdout.write(toLedgerLine(ledger) + '\n')
+    if (ledger.unaccounted.length > 0) return 1
+  }
   return result.failed.length > 0 && !(values['allow-errors'] && !dryRun) ? 1 : 0
 }
 
 async function runServe(values: Record<string, string | boolean | undefined>): Promise<number> {
+  const { serve } = await import('./serve.ts')
   const out = typeof values.out === 'string' ? values.out : 'dist'
   await assertDirectory(out, '--out', 'run `npm run build` first')
   const port = values.port === undefined ? 8080 : Number(values.port)
@@ -133,7 +141,11 @@ async function assertFile(path: string, flag: string): Promise<void> {
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
-  (error: unknown) => {
+  async (error: unknown) => {
+    const { StageError } = await import('./build.ts')
+    const { ConfigError } = await import('./config.ts')
+    const { LockError } = await import('./write/lock.ts')
+    const { toConsoleReport } = await import('./summary.ts')
     if (error instanceof UsageError) {
       process.stderr.write(`chronique: ${error.message}\n`)
       process.exit(2)

@@ -5,6 +5,7 @@
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import type { BuildResult, StageName } from './build.ts'
+import type { Ledger } from './ledger.ts'
 
 const STAGES: StageName[] = ['ingest', 'parse', 'normalise', 'extract', 'archive', 'render', 'write']
 
@@ -33,7 +34,7 @@ export function toSummary(result: BuildResult): string {
   const pages = result.output.filter((file) => file.path.endsWith('.html')).length
   const lines = [
     `${articles.length} articles (${full} full text, ${articles.length - full} known by their summary) from ${result.files.length - 1} files, ${result.archive.topics.length} topics, ${pages} pages`,
-    `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (repairs and dropped chrome: see ${result.written?.reportPath ? relativeReport(result.written.reportPath) : 'the report'})`,
+    `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (repairs and dropped chrome: ${result.written?.reportPath ? `see ${relativeReport(result.written.reportPath)}` : 'listed above'})`,
     'time: ' + STAGES.filter((stage) => result.timings[stage] !== undefined).map((stage) => `${stage} ${ms(result.timings[stage] ?? 0)}`).join(', ') +
       (result.written?.searchMs != null ? ` (search index ${ms(result.written.searchMs)})` : '') + `; total ${ms(result.totalMs)}`,
   ]
@@ -49,4 +50,12 @@ function ms(value: number): string {
 function relativeReport(path: string): string {
   const at = path.lastIndexOf('.chronique')
   return at >= 0 ? path.slice(at) : path
+}
+
+/** `ledger: 6311 words: 6046 on pages, 265 in the report (dropped chrome, repairs)`, then any word lost. */
+export function toLedgerLine(ledger: Ledger): string {
+  const head = `ledger: ${ledger.words} words: ${ledger.onPages} on pages, ${ledger.inReport} in the report (dropped chrome, duplicates, repairs)`
+  if (ledger.unaccounted.length === 0) return head + '; none lost'
+  const lost = ledger.unaccounted.slice(0, 20).map((word) => `  ${word.path}:${word.line}:${word.column}  "${word.word}" is on no page and in no report line`)
+  return [head + `; ${ledger.unaccounted.length} LOST (please report it):`, ...lost].join('\n')
 }

@@ -24,7 +24,10 @@ export function toBlock(role: BlockRole, text: string, position: Position): Text
 
 /** Drop `text` as site chrome: a ChromeNode plus an info message saying what and why. */
 export function toChrome(file: VFile, rule: ChromeRule, text: string, position: Position, why: string = WHY[rule]): ChromeNode {
-  inform(file, `Dropped ${toQuoted(text)} as site chrome: ${why}`, position, rule)
+  const message = file.info(`Dropped ${toQuoted(text)} as site chrome: ${why}`, { place: position, ruleId: rule, source: 'chronique' })
+  // The report shows the dropped text in full (the reason quotes only its start).
+  message.actual = text
+  message.note = `Dropped text: ${text}`
   return { type: 'chrome', rule, value: text, position }
 }
 

@@ -17,7 +17,8 @@ export async function writeReport(files: readonly VFile[], dir: string): Promise
 }
 
 export function toReportText(files: readonly VFile[]): string {
-  return reporter([...files], { color: false, verbose: false }) + '\n'
+  // verbose: notes too, which hold the full text of every dropped block.
+  return reporter([...files], { color: false, verbose: true }) + '\n'
 }
 
 export function toReportJson(files: readonly VFile[]) {

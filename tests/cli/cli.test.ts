@@ -27,5 +27,5 @@ describe('chronique CLI', () => {
       const result = run(...args)
       expect({ args, code: result.code, stderr: result.stderr }).toEqual({ args, code: 2, stderr: expect.stringMatching(expected) })
     }
-  })
+  }, 60_000)
 })
