@@ -17,9 +17,11 @@ import { normaliseDump } from './normalise/dump.ts'
 import { createNormaliseContext } from './normalise/context.ts'
 import { parseDump } from './parse/index.ts'
 import { renderSite } from './render/index.ts'
+import { noteMissingHost } from './render/feeds/index.ts'
 import { readTemplates } from './ingest/templates.ts'
 import type { Archive, ArticleRecord, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
 import { writeSite } from './write/index.ts'
+import { writeReport } from './write/report.ts'
 import type { WriteResult } from './write/index.ts'
 
 /** The templates that ship with Chronique (used unless `templatesDir` is given). */
@@ -120,6 +122,8 @@ export interface BuildResult extends PipelineResult {
   written: WriteResult | null
   /** Why nothing was written, when it was not. */
   notWritten: string | null
+  /** The build report (`.chronique/report.txt`), null for `check`. */
+  reportPath: string | null
   totalMs: number
 }
 
@@ -138,6 +142,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (options.out !== undefined) overrides.out = options.out
   if (options.baseUrl !== undefined) overrides.baseUrl = options.baseUrl
   const { config, file: configFile } = resolveConfig(configText, configPath, overrides)
+  noteMissingHost(configFile, config)
 
   const ingestStart = clock()
   const seedsDir = resolve(cwd, config.seeds)
@@ -163,12 +168,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const writeStart = clock()
     written = await writeSite(result.output, resolve(cwd, config.out), {
       search: options.search ?? true,
-      reportFiles: result.files,
-      reportDir: resolve(cwd, options.reportDir ?? '.chronique'),
     })
     result.timings.write = clock() - writeStart
   }
-  return { ...result, config, configFile, written, notWritten, totalMs: clock() - begin }
+  // The report is written whether or not the site is: it says why not.
+  const reportPath = options.dryRun ? null : await writeReport(result.files, resolve(cwd, options.reportDir ?? '.chronique'))
+  return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin }
 }
 
 /** An error outside any one dump (config, folders, disk), named by stage. */

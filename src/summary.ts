@@ -34,7 +34,7 @@ export function toSummary(result: BuildResult): string {
   const pages = result.output.filter((file) => file.path.endsWith('.html')).length
   const lines = [
     `${articles.length} articles (${full} full text, ${articles.length - full} known by their summary) from ${result.files.length - 1} files, ${result.archive.topics.length} topics, ${pages} pages`,
-    `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (repairs and dropped chrome: ${result.written?.reportPath ? `see ${relativeReport(result.written.reportPath)}` : 'listed above'})`,
+    `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (repairs and dropped chrome: ${result.reportPath ? `see ${relativeReport(result.reportPath)}` : 'listed above'})`,
     'time: ' + STAGES.filter((stage) => result.timings[stage] !== undefined).map((stage) => `${stage} ${ms(result.timings[stage] ?? 0)}`).join(', ') +
       (result.written?.searchMs != null ? ` (search index ${ms(result.written.searchMs)})` : '') + `; total ${ms(result.totalMs)}`,
   ]

@@ -5,19 +5,13 @@
  */
 import { mkdir, rename, rm, writeFile, stat, readdir } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import type { VFile } from 'vfile'
 import type { OutputFile } from '../types.ts'
 import { acquireLock } from './lock.ts'
-import { writeReport } from './report.ts'
 import { indexSearch } from './search.ts'
 
 export interface WriteOptions {
   /** Build the Pagefind index into `pagefind/`. */
   search: boolean
-  /** Files with their messages, for the build report (not deployed). */
-  reportFiles: readonly VFile[]
-  /** Folder the build report goes to (`report.txt`, `report.json`). */
-  reportDir: string
 }
 
 export interface WriteResult {
@@ -26,7 +20,6 @@ export interface WriteResult {
   bytes: number
   searchMs: number | null
   searchPages: number | null
-  reportPath: string
 }
 
 export async function writeSite(files: readonly OutputFile[], outDir: string, options: WriteOptions): Promise<WriteResult> {
@@ -55,8 +48,7 @@ export async function writeSite(files: readonly OutputFile[], outDir: string, op
       searchMs = performance.now() - start
     }
     await swapIn(staging, outDir)
-    const reportPath = await writeReport(options.reportFiles, options.reportDir)
-    return { outDir, files: files.length, bytes, searchMs, searchPages, reportPath }
+    return { outDir, files: files.length, bytes, searchMs, searchPages }
   } finally {
     await release()
   }

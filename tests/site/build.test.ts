@@ -52,6 +52,7 @@ describe('build()', () => {
     expect(refused.stderr).toMatch(/seeds\/zz-bad\.txt\s*\n\s*1:2\s+error\s+Found a NUL byte/)
     expect(refused.stdout).toMatch(/not written: 1 file\(s\) with errors; dist\/ left as it was/)
     expect(await readFile(join(root, 'dist', 'index.html'), 'utf8')).toBe('previous site')
+    expect(await readFile(join(root, '.chronique', 'report.txt'), 'utf8')).toMatch(/zz-bad\.txt\n1:2 +error +Found a NUL byte/)
     const allowed = cli('--allow-errors')
     expect(allowed.status).toBe(0)
     expect(await readFile(join(root, 'dist', 'index.html'), 'utf8')).toMatch(/<!doctype html>/i)

@@ -31,7 +31,7 @@ async function assertComplete(dir: string): Promise<string> {
 
 function killAfter(out: string, root: string, ms: number): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'kill-child.ts'), out, String(COUNT), join(root, 'r')], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'kill-child.ts'), out, String(COUNT)], { stdio: ['ignore', 'pipe', 'inherit'] })
     let done = 0
     child.stdout.on('data', (chunk: Buffer) => (done += chunk.toString().split('done').length - 1))
     setTimeout(() => child.kill('SIGKILL'), ms)

@@ -9,7 +9,7 @@ async function tempRoot(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'chronique-write-'))
 }
 
-const options = (cwd: string) => ({ search: false, reportFiles: [], reportDir: join(cwd, '.chronique') })
+const options = (_cwd: string) => ({ search: false })
 
 describe('writeSite', () => {
   it('writes every file and replaces the previous site whole', async () => {
@@ -21,7 +21,7 @@ describe('writeSite', () => {
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('v2')
     expect(await readFile(join(out, 'a/b/c.txt'), 'utf8')).toBe('A')
     expect((await readdir(out)).sort()).toEqual(['a', 'index.html'])
-    expect((await readdir(root)).sort()).toEqual(['.chronique', 'dist'])
+    expect((await readdir(root)).sort()).toEqual(['dist'])
   })
 
   it('refuses a path that leaves the output folder before touching anything', async () => {
