@@ -8,6 +8,7 @@ import type { PipelineResult } from '../../src/build.ts'
 import { buildInMemory, readSeedFiles } from '../helpers/site.ts'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
+const TEASER = 'Le ministre et son homologue lors de la rencontre. Photo : VNA\n\nUn titre de teaser pour le test\n\nLe ministre a rencontré son homologue le 2 mars 2025 pour parler de coopération entre les deux pays et de leurs projets communs.\n'
 const LEAD = 'Un titre de test pour la robustesse\n\nUn chapeau qui résume l’article en une phrase.\n\nHanoï, 3 mars 2025 (VNA) - Le premier paragraphe du texte de test.\n\nUn second paragraphe. -VNA\n'
 
 interface Row {
@@ -52,6 +53,24 @@ const rows: Row[] = [
   { name: 'slug trying ../', path: 'seeds/fm-slug.txt', bytes: utf8('---\nslug: ../../../etc/passwd\n---\n' + LEAD), messages: ['2:1 error front-matter-slug: Refused `slug` `"../../../etc/passwd"` (text): …'], titles: [] },
   { name: 'permalink that is a URL', path: 'seeds/fm-url.md', bytes: utf8('---\ntitle: X\npermalink: https://evil.example/x\n---\nTexte.\n'), messages: ['3:1 error front-matter-slug: Refused `permalink` `"https://evil.example/x"` (text): …'], titles: [] },
   { name: 'absolute slug', path: 'seeds/fm-abs.md', bytes: utf8('---\ntitle: X\nslug: /root\n---\nTexte.\n'), messages: ['3:1 error front-matter-slug: Refused `slug` `"/root"` (text): …'], titles: [] },
+  { name: 'no Voir plus', path: 'seeds/no-voir-plus.txt', bytes: utf8(LEAD), messages: [], titles: ['Un titre de test pour la robustesse'] },
+  {
+    name: 'two Voir plus',
+    path: 'seeds/two-voir-plus.txt',
+    bytes: utf8(LEAD + '\nVoir plus\n\n' + TEASER + '\nVoir plus\n\n' + TEASER.replace('Un titre de teaser', 'Un autre titre de teaser')),
+    messages: ['17:1 warning dump-voir-plus-repeated: Found another "Voir plus" (first one on line 9), expected one related-articles block; read what follows as more teasers'],
+    titles: ['Un titre de test pour la robustesse', 'Un titre de teaser pour le test', 'Un autre titre de teaser pour le test'],
+  },
+  {
+    name: 'only teasers',
+    path: 'seeds/only-teasers.txt',
+    bytes: utf8('Voir plus\n\n' + TEASER),
+    messages: ['1:1 warning dump-no-lead: Found "Voir plus" before any article, expected a lead article (title, paragraphs) first; the dump has teasers only'],
+    titles: ['Un titre de teaser pour le test'],
+  },
+  { name: 'a lone title', path: 'seeds/lone.txt', bytes: utf8('Un titre tout seul\n'), messages: ['1:1 warning lead-title-only: Found only a title line, expected a standfirst and paragraphs after it'], titles: ['Un titre tout seul'] },
+  { name: 'file name with spaces, accents, uppercase', path: 'seeds/Mon Fichier Été.TXT', bytes: utf8(LEAD.replace('Un titre de test', 'Un titre accentué')), messages: [], titles: ['Un titre accentué pour la robustesse'] },
+  { name: 'a .md that is not UTF-8', path: 'seeds/note.md', bytes: new Uint8Array([...utf8('# Un r'), 0xe9, ...utf8('sum'), 0xe9, ...utf8('\n\nDu texte.\n')]), messages: ['1:7 warning encoding-cp1252: Found byte 0xe9 that is not UTF-8, expected UTF-8; decoded as Windows-1252 (Latin-1)'], titles: ['Un résumé'] },
 ]
 
 let baseline: PipelineResult
