@@ -87,9 +87,9 @@ function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)] as T
 }
 
-/** A title that is unique for `n` but reads like the samples. */
+/** A title that is unique for `n` (within the 80 characters a slug keeps) but reads like the samples. */
 function toTitle(base: string, n: number): string {
-  return `${base} (${ORDINALS[n % 10]} volet, n° ${n})`
+  return `N° ${n}, ${ORDINALS[n % 10]} volet : ${base}`
 }
 
 export function toDump(n: number, pool: Pool, random: () => number, sharedTeasers: number): string {
