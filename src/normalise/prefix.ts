@@ -1,0 +1,41 @@
+/**
+ * How productive a word start is as a derivational prefix, learned from the
+ * lexicon: the share of forms that are `prefix + another form` (`pro` +
+ * `longer`, `sur` + `monter`). A token that is a productive prefix plus a word
+ * (`proactivement`) is more likely a new derived word than glue.
+ */
+import type { Lexicon } from './lexicon.ts'
+
+/** Shortest stem counted: derivations build on content words, not `la` or `de`. */
+export const MIN_STEM = 4
+
+const memo = new WeakMap<Lexicon, Map<string, number>>()
+
+/** Share (0..1) of the lexicon's forms that are `prefix` + a form of MIN_STEM+ letters. */
+export function toPrefixShare(lexicon: Lexicon, prefix: string): number {
+  let known = memo.get(lexicon)
+  if (!known) memo.set(lexicon, (known = new Map()))
+  const cached = known.get(prefix)
+  if (cached !== undefined) return cached
+  const forms = lexicon.sortedForms
+  let count = 0
+  for (let i = lowerBound(forms, prefix); i < forms.length; i++) {
+    const form = forms[i] ?? ''
+    if (!form.startsWith(prefix)) break
+    if (form.length - prefix.length >= MIN_STEM && lexicon.forms.has(form.slice(prefix.length))) count++
+  }
+  const share = count / forms.length
+  known.set(prefix, share)
+  return share
+}
+
+function lowerBound(sorted: readonly string[], key: string): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((sorted[middle] ?? '') < key) low = middle + 1
+    else high = middle
+  }
+  return low
+}
