@@ -54,7 +54,9 @@ const paths = files.map((file) => file.path)
 const article = paths.find((path) => path === 'articles/conference-six-mois/index.html') ?? paths.find((path) => path.startsWith('articles/'))
 const topic = paths.find((path) => path === 'sujets/vietnam/index.html') ?? paths.find((path) => /^sujets\/[^/]+\/index\.html$/.test(path))
 const teaser = files.find((file) => typeof file.contents === 'string' && file.contents.includes('article--teaser'))?.path
-const pages = { home: 'index.html', article, teaser, topic, topics: 'sujets/index.html' }
+const person = paths.find((path) => path === 'personnes/to-lam/index.html') ?? paths.find((path) => /^personnes\/[^/]+\/index\.html$/.test(path))
+const people = paths.includes('personnes/index.html') ? 'personnes/index.html' : undefined
+const pages = { home: 'index.html', article, teaser, topic, topics: 'sujets/index.html', person, people }
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

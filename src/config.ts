@@ -4,7 +4,8 @@
  */
 import yaml from 'js-yaml'
 import { VFile } from 'vfile'
-import type { ResolvedConfig, ThemeConfig, UserConfig } from './types.ts'
+import { toMatchKey } from './util/text.ts'
+import type { OrganisationConfig, PersonConfig, ResolvedConfig, ThemeConfig, UserConfig } from './types.ts'
 
 export const CONFIG_FILE = 'chronique.yaml'
 
@@ -20,11 +21,15 @@ export const defaultConfig: ResolvedConfig = {
   homeSize: 12,
   themes: [],
   keepAsWritten: [],
+  people: [],
+  notPeople: [],
+  organisations: [],
 }
 
 const KNOWN_KEYS = new Set<string>([
   'title', 'description', 'baseUrl', 'language', 'seeds', 'out',
   'pageSize', 'homeSize', 'themes', 'keepAsWritten',
+  'people', 'notPeople', 'organisations',
 ])
 
 /** Thrown for a config the build cannot use; `file` holds the messages. */
@@ -103,6 +108,9 @@ export function resolveConfig(
     homeSize: int('homeSize', defaultConfig.homeSize),
     themes: resolveThemes(merged.themes, file, text ?? ''),
     keepAsWritten: resolveStringList(merged.keepAsWritten, 'keepAsWritten', file, text ?? ''),
+    people: resolvePeople(merged.people, file, text ?? ''),
+    notPeople: resolveStringList(merged.notPeople, 'notPeople', file, text ?? ''),
+    organisations: resolveOrganisations(merged.organisations, file, text ?? ''),
   }
   return { config, file }
 }
@@ -151,6 +159,57 @@ function resolveThemes(value: unknown, file: VFile, text: string): ThemeConfig[]
     if (typeof theme.description === 'string') resolved.description = theme.description.trim()
     return resolved
   })
+}
+
+/** `people: [{ name: 'Tô Lâm', aliases: ['To Lam'] }]`; a bare name is a person without aliases. */
+function resolvePeople(value: unknown, file: VFile, text: string): PersonConfig[] {
+  const seen = new Set<string>()
+  return resolveEntries(value, 'people', file, text).map(({ entry, where }) => {
+    const name = requireName(entry.name, `${where}.name`, file, text)
+    const key = toMatchKey(name)
+    if (seen.has(key)) fail(file, `Person \`${name}\` is listed twice in \`people\`, expected one entry per person (put other spellings in its \`aliases\`)`, 'config-duplicate-person', lineOf(text, 'people'))
+    seen.add(key)
+    return { name, aliases: resolveStringList(entry.aliases, `${where}.aliases`, file, text) }
+  })
+}
+
+/** `organisations: [{ name: 'Organisation des Nations unies', short: 'ONU', aliases: ['Nations unies'] }]`. */
+function resolveOrganisations(value: unknown, file: VFile, text: string): OrganisationConfig[] {
+  const seen = new Set<string>()
+  return resolveEntries(value, 'organisations', file, text).map(({ entry, where }) => {
+    const name = requireName(entry.name, `${where}.name`, file, text)
+    const resolved: OrganisationConfig = { name, aliases: resolveStringList(entry.aliases, `${where}.aliases`, file, text) }
+    if (entry.short !== undefined && entry.short !== null) {
+      if (typeof entry.short !== 'string' || !/^\p{Lu}[\p{Lu}\d]{0,11}$/u.test(entry.short)) {
+        fail(file, `Expected \`${where}.short\` to be an acronym in capitals and digits (\`ONU\`, \`G20\`), found ${describe(entry.short)}`, 'config-type', lineOf(text, 'short'))
+      }
+      resolved.short = entry.short
+    }
+    const key = resolved.short ?? toMatchKey(name)
+    if (seen.has(key)) fail(file, `Organisation \`${resolved.short ?? name}\` is listed twice in \`organisations\`, expected one entry per organisation`, 'config-duplicate-organisation', lineOf(text, 'organisations'))
+    seen.add(key)
+    return resolved
+  })
+}
+
+/** A list of mappings (a bare text stands for `{ name: text }`), each with its place for messages. */
+function resolveEntries(value: unknown, key: string, file: VFile, text: string): { entry: Record<string, unknown>; where: string }[] {
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value)) fail(file, `Expected \`${key}\` to be a list, found ${describe(value)}`, 'config-type', lineOf(text, key))
+  return (value as unknown[]).map((entry, index) => {
+    const where = `${key}[${index}]`
+    if (typeof entry === 'string') return { entry: { name: entry }, where }
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      fail(file, `Expected \`${where}\` to be a mapping with a name, found ${describe(entry)}`, 'config-type', lineOf(text, key))
+    }
+    return { entry: entry as Record<string, unknown>, where }
+  })
+}
+
+function requireName(value: unknown, where: string, file: VFile, text: string): string {
+  const place = (value === undefined ? undefined : lineOf(text, 'name')) ?? lineOf(text, where.split('[')[0] ?? where)
+  if (typeof value !== 'string' || value.trim() === '') fail(file, `Expected \`${where}\` to be text, found ${describe(value)}`, 'config-type', place)
+  return (value as string).trim()
 }
 
 function resolveStringList(value: unknown, key: string, file: VFile, text: string): string[] {

@@ -263,12 +263,62 @@ export interface Article extends ArticleRecord {
   teaserIds: string[]
   /** Leads in whose `Voir plus` this article appeared (article ids). */
   appearedUnder: string[]
+  /** People named in the article, most mentioned first. */
+  people: PersonRef[]
+  /** Organisations named in the article, most mentioned first. */
+  organisations: OrganisationRef[]
+  /** Up to five related articles, best first (see archive/related.ts). */
+  relatedIds: string[]
+}
+
+export interface PersonRef {
+  /** URL segment: `personnes/<slug>/`. */
+  slug: string
+  /** The spelling shown (an editor's, or the most accented one seen). */
+  name: string
+}
+
+export interface PersonTitle {
+  /** `Premier ministre`, `ministre des Affaires étrangères`. */
+  label: string
+  count: number
+}
+
+export interface Person extends PersonRef {
+  /** Other spellings seen (`To Lam` for `Tô Lâm`), most frequent first. */
+  variants: string[]
+  /** Titles the texts give the person, most frequent first. */
+  titles: PersonTitle[]
+  /** Article ids, in archive order (newest first). */
+  articleIds: string[]
+}
+
+export interface OrganisationRef {
+  /** URL segment: `organisations/<slug>/`. */
+  slug: string
+  /** Short label for chips: the acronym when there is one (`ONU`), else the full name. */
+  name: string
+  /** The full name when known (`Organisation des Nations unies`). */
+  fullName: string | null
+}
+
+export interface Organisation extends OrganisationRef {
+  /** The acronym (`ONU`), or null. */
+  short: string | null
+  /** Other names seen or configured (`Nations unies`), most frequent first. */
+  variants: string[]
+  /** Article ids, in archive order (newest first). */
+  articleIds: string[]
 }
 
 export interface Archive {
   articles: Article[]
   byId: Map<string, Article>
   topics: Topic[]
+  /** People with at least one article, by name. */
+  people: Person[]
+  /** Organisations with at least one article, by name. */
+  organisations: Organisation[]
   config: ResolvedConfig
 }
 
@@ -280,6 +330,19 @@ export interface ThemeConfig {
   description?: string
   /** Matched accent- and case-insensitively on word boundaries. */
   keywords: string[]
+}
+
+/** An editor's entry for a person: the name to show and other spellings that mean them. */
+export interface PersonConfig {
+  name: string
+  aliases: string[]
+}
+
+/** An editor's entry for an organisation: full name, acronym, other names. */
+export interface OrganisationConfig {
+  name: string
+  short?: string
+  aliases: string[]
 }
 
 export interface UserConfig {
@@ -294,6 +357,10 @@ export interface UserConfig {
   themes?: ThemeConfig[]
   /** Repairs an editor vetoes: exact glued forms to leave as they are. */
   keepAsWritten?: string[]
+  people?: PersonConfig[]
+  /** Names that are not people (`Hô Chi Minh-Ville`), matched accent- and case-insensitively. */
+  notPeople?: string[]
+  organisations?: OrganisationConfig[]
 }
 
 export interface ResolvedConfig {
@@ -310,6 +377,9 @@ export interface ResolvedConfig {
   homeSize: number
   themes: ThemeConfig[]
   keepAsWritten: string[]
+  people: PersonConfig[]
+  notPeople: string[]
+  organisations: OrganisationConfig[]
 }
 
 /* ------------------------------------------------------------------ render */

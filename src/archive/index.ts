@@ -8,6 +8,7 @@ import { checkTopicNames, findTopics } from './classify.ts'
 import type { FoundTopics, TopicFinder } from './classify.ts'
 import { getCountryLexicon } from './countries.ts'
 import { dropDuplicateFiles } from './duplicates.ts'
+import { addEntities } from './entities.ts'
 import { toIds } from './ids.ts'
 import { createKeyOf } from './keys.ts'
 import { linkTeasers } from './links.ts'
@@ -32,7 +33,8 @@ export function buildArchive(records: ArticleRecord[], config: ResolvedConfig, f
   linkTeasers(articles, byKey, keyOf)
   const found = new Map<string, FoundTopics>(articles.map((article) => [article.id, findTopics(article, finder)]))
   const topics = toTopics(articles, found, config.themes, finder.lexicon)
-  return { articles, byId: new Map(articles.map((article) => [article.id, article])), topics, config }
+  const { people, organisations } = addEntities(articles, config, tokenize, finder.lexicon)
+  return { articles, byId: new Map(articles.map((article) => [article.id, article])), topics, people, organisations, config }
 }
 
 /** Title key → article, with id, slug and URL set (topics and links come later). */
@@ -50,7 +52,7 @@ function toArticles(merged: readonly MergedRecord[], files: ReadonlyMap<string, 
   for (const item of merged) {
     const id = ids.get(item.key) ?? ''
     const slugPath = slugs.get(id) ?? id
-    byKey.set(item.key, { ...item.record, id, slugPath, url: `articles/${slugPath}/`, topicRefs: [], teaserIds: [], appearedUnder: [] })
+    byKey.set(item.key, { ...item.record, id, slugPath, url: `articles/${slugPath}/`, topicRefs: [], teaserIds: [], appearedUnder: [], people: [], organisations: [], relatedIds: [] })
   }
   return byKey
 }

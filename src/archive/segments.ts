@@ -23,7 +23,7 @@ export function toArticleSegments(record: ArticleRecord, tokenize: Tokenizer): A
 }
 
 /** The text of an mdast node: its value, or its children's texts, each child kept apart by a space. */
-function toPlainText(node: Nodes): string {
+export function toPlainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value
   if ('children' in node) return node.children.map((child) => toPlainText(child)).join(node.type === 'paragraph' ? '' : ' ')
   return ''

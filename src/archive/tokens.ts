@@ -15,6 +15,9 @@ export interface Token {
   key: string
   /** The word began with a capital letter in the text (`États`). */
   capital: boolean
+  /** Where the word is in the text: `text.slice(start, end)` is the word as written. */
+  start: number
+  end: number
 }
 
 /** Cuts texts into tokens; folding is cached per word, so create one per build. */
@@ -26,14 +29,15 @@ export function createTokenizer(): Tokenizer {
   const folded = new Map<string, string>()
   return (text) => {
     const tokens: Token[] = []
-    for (const [word] of text.matchAll(WORD)) {
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0]
       let key = folded.get(word)
       if (key === undefined) {
         key = toFolded(word)
         folded.set(word, key)
       }
       const first = word.charAt(0)
-      tokens.push({ key, capital: first !== first.toLowerCase() })
+      tokens.push({ key, capital: first !== first.toLowerCase(), start: match.index, end: match.index + word.length })
     }
     return tokens
   }

@@ -6,9 +6,19 @@
  *   sujets/index.html                   topics index
  *   sujets/<slug>/index.html            topic, page 1
  *   sujets/<slug>/page/<n>/index.html   topic, page n
- *   recherche/index.html                search (Pagefind UI)
+ *   recherche/index.html                search (our UI over Pagefind's JS API)
+ *   archives/index.html                 date archives: years and months
+ *   archives/<yyyy>/index.html          a year: its months
+ *   archives/<yyyy>/<mm>/index.html     a month: its articles
+ *   archives/sans-date/index.html       year unknown, no date
+ *   personnes/index.html                people: most cited, then A to Z
+ *   personnes/<slug>/index.html         a person, page 1 (page n under page/<n>/)
+ *   organisations/index.html            organisations, idem
+ *   organisations/<slug>/index.html     an organisation, page 1 (page n under page/<n>/)
  *   404.html                            not found (absolute links from basePath)
  *   robots.txt, sitemap.xml             (sitemap only with an absolute baseUrl)
+ *   feed.xml, feed.json                 Atom and JSON Feed (only with an absolute baseUrl)
+ *   sujets/<slug>/feed.xml              Atom feed of a topic (idem)
  *   assets/…                            copied from templates/assets/
  *
  * No file system, clock or console: templates come from the TemplateSet,
@@ -16,14 +26,19 @@
  */
 import type { Archive, OutputFile, RenderContext, TemplateSet } from '../types.ts'
 import { createEngine } from './engine.ts'
+import { renderFeeds } from './feeds/index.ts'
 import { toArticleScope } from './pages/article.ts'
+import { toOrganisationScopes, toPersonScopes } from './pages/entity.ts'
+import { toOrganisationsIndexScope, toPeopleIndexScope } from './pages/entities-index.ts'
+import { ORGANISATIONS_INDEX_PATH, PEOPLE_INDEX_PATH } from './urls.ts'
+import { toArchiveScopes } from './pages/archives.ts'
 import { toHomeScope } from './pages/home.ts'
 import { toNotFoundScope } from './pages/not-found.ts'
 import { toSearchScope } from './pages/search.ts'
 import { toTopicScopes } from './pages/topic.ts'
 import { toTopicsIndexScope } from './pages/topics-index.ts'
 import { toRobotsTxt, toSitemapXml } from './sitemap.ts'
-import { HOME_PATH, NOT_FOUND_PATH, ROBOTS_PATH, SEARCH_PATH, SITEMAP_PATH, TOPICS_INDEX_PATH, hasAbsoluteBase, toAbsoluteUrl } from './urls.ts'
+import { FEED_PATH, HOME_PATH, NOT_FOUND_PATH, ROBOTS_PATH, SEARCH_PATH, SITEMAP_PATH, TOPICS_INDEX_PATH, hasAbsoluteBase, toAbsoluteUrl } from './urls.ts'
 import { prepareArticles, toSiteView } from './view.ts'
 
 export { TemplateError } from './engine.ts'
@@ -38,9 +53,14 @@ export async function renderSite(archive: Archive, templates: TemplateSet, conte
     home: engine.compile('pages/home'),
     search: engine.compile('pages/search'),
     notFound: engine.compile('pages/not-found'),
+    archives: engine.compile('pages/archives'),
+    archivePeriod: engine.compile('pages/archive-period'),
+    entity: engine.compile('pages/entity'),
+    entities: engine.compile('pages/entities'),
   }
-  const site = toSiteView(archive.config)
   const prepared = prepareArticles(archive)
+  const feeds = renderFeeds(archive, prepared)
+  const site = toSiteView(archive.config, feeds.some((feed) => feed.path === FEED_PATH))
   const files = new Map<string, OutputFile>()
   const add = (path: string, contents: string | Uint8Array) => {
     if (files.has(path)) throw new Error(`Two pages would be written to \`${path}\`, expected each article and topic to have its own slug`)
@@ -56,7 +76,18 @@ export async function renderSite(archive: Archive, templates: TemplateSet, conte
   for (const topic of archive.topics) {
     for (const scope of toTopicScopes(archive, topic, prepared, site)) add(scope.page.path, await engine.render(compiled.topic, scope))
   }
-  add(SEARCH_PATH, await engine.render(compiled.search, toSearchScope(archive, site)))
+  const archives = toArchiveScopes(archive, prepared, site)
+  add(archives.index.page.path, await engine.render(compiled.archives, archives.index))
+  for (const scope of archives.periods) add(scope.page.path, await engine.render(compiled.archivePeriod, scope))
+  add(PEOPLE_INDEX_PATH, await engine.render(compiled.entities, toPeopleIndexScope(archive, site)))
+  for (const person of archive.people) {
+    for (const scope of toPersonScopes(archive, person, prepared, site)) add(scope.page.path, await engine.render(compiled.entity, scope))
+  }
+  add(ORGANISATIONS_INDEX_PATH, await engine.render(compiled.entities, toOrganisationsIndexScope(archive, site)))
+  for (const organisation of archive.organisations) {
+    for (const scope of toOrganisationScopes(archive, organisation, prepared, site)) add(scope.page.path, await engine.render(compiled.entity, scope))
+  }
+  add(SEARCH_PATH, await engine.render(compiled.search, toSearchScope(archive, prepared, site)))
   add(NOT_FOUND_PATH, await engine.render(compiled.notFound, toNotFoundScope(archive, site)))
 
   const pages = [...files.keys()].filter((path) => path.endsWith('.html') && path !== NOT_FOUND_PATH)
@@ -66,6 +97,7 @@ export async function renderSite(archive: Archive, templates: TemplateSet, conte
   } else {
     add(ROBOTS_PATH, toRobotsTxt(null))
   }
+  for (const feed of feeds) add(feed.path, feed.contents)
   for (const [path, contents] of templates) {
     if (path.startsWith('assets/')) add(path, contents)
   }

@@ -19,6 +19,25 @@ export const NOT_FOUND_PATH = '404.html'
 export const STYLESHEET_PATH = 'assets/site.css'
 export const SITEMAP_PATH = 'sitemap.xml'
 export const ROBOTS_PATH = 'robots.txt'
+export const FEED_PATH = 'feed.xml'
+export const JSON_FEED_PATH = 'feed.json'
+export const ARCHIVES_INDEX_PATH = 'archives/index.html'
+export const UNDATED_PATH = 'archives/sans-date/index.html'
+
+/** `sujets/<slug>/feed.xml`: the Atom feed of one topic. */
+export function toTopicFeedPath(slug: string): string {
+  return `sujets/${slug}/feed.xml`
+}
+
+/** `archives/2025/index.html` */
+export function toYearPath(year: number): string {
+  return `archives/${year}/index.html`
+}
+
+/** `archives/2025/07/index.html` */
+export function toMonthPath(year: number, month: number): string {
+  return `archives/${year}/${String(month).padStart(2, '0')}/index.html`
+}
 
 /** `articles/<slug>/index.html`, from the archive's site-relative `url` (`articles/<slug>/`). */
 export function toArticlePath(article: Pick<Article, 'url' | 'slugPath'>): string {
@@ -68,4 +87,17 @@ export function isWebUrl(url: string | null | undefined): url is string {
   } catch {
     return false
   }
+}
+
+export const PEOPLE_INDEX_PATH = 'personnes/index.html'
+export const ORGANISATIONS_INDEX_PATH = 'organisations/index.html'
+
+/** `personnes/<slug>/index.html`, page n `personnes/<slug>/page/<n>/index.html`. */
+export function toPersonPath(slug: string, page = 1): string {
+  return page <= 1 ? `personnes/${slug}/index.html` : `personnes/${slug}/page/${page}/index.html`
+}
+
+/** `organisations/<slug>/index.html`, page n `organisations/<slug>/page/<n>/index.html`. */
+export function toOrganisationPath(slug: string, page = 1): string {
+  return page <= 1 ? `organisations/${slug}/index.html` : `organisations/${slug}/page/${page}/index.html`
 }

@@ -7,15 +7,17 @@ import type { Archive, Article, ResolvedConfig, TopicRef } from '../types.ts'
 import { toDateView } from './dates.ts'
 import type { DateView } from './dates.ts'
 import { toFirstParagraph } from './markdown.ts'
-import { HOME_PATH, SEARCH_PATH, STYLESHEET_PATH, TOPICS_INDEX_PATH, toAbsoluteUrl, toArticlePath, toHref, toRootPrefix, toTopicPath } from './urls.ts'
+import { ARCHIVES_INDEX_PATH, FEED_PATH, HOME_PATH, JSON_FEED_PATH, ORGANISATIONS_INDEX_PATH, PEOPLE_INDEX_PATH, SEARCH_PATH, STYLESHEET_PATH, TOPICS_INDEX_PATH, toAbsoluteUrl, toArticlePath, toHref, toRootPrefix, toTopicPath } from './urls.ts'
 
-export type Section = 'home' | 'topics' | 'search' | 'article' | 'none'
+export type Section = 'home' | 'topics' | 'search' | 'article' | 'archives' | 'people' | 'organisations' | 'none'
 
 export interface SiteView {
   title: string
   description: string
   lang: string
   basePath: string
+  /** The site has `feed.xml` and `feed.json` (a host in baseUrl and a dated article). */
+  hasFeed: boolean
 }
 
 export interface NavView {
@@ -25,6 +27,11 @@ export interface NavView {
   stylesheet: string
   favicon: string
   searchScript: string
+  archives: string
+  feed: string
+  jsonFeed: string
+  people: string
+  organisations: string
 }
 
 export interface PageView {
@@ -73,8 +80,8 @@ export interface Prepared {
   description: string
 }
 
-export function toSiteView(config: ResolvedConfig): SiteView {
-  return { title: config.title, description: config.description, lang: config.language, basePath: config.basePath }
+export function toSiteView(config: ResolvedConfig, hasFeed = false): SiteView {
+  return { title: config.title, description: config.description, lang: config.language, basePath: config.basePath, hasFeed }
 }
 
 /** Links of the header and footer. `root` is `../..`-style, or basePath on the 404 page. */
@@ -86,6 +93,11 @@ export function toNavView(root: string): NavView {
     stylesheet: toHref(root, STYLESHEET_PATH),
     favicon: toHref(root, 'assets/favicon.svg'),
     searchScript: toHref(root, 'assets/search.js'),
+    archives: toHref(root, ARCHIVES_INDEX_PATH),
+    feed: toHref(root, FEED_PATH),
+    jsonFeed: toHref(root, JSON_FEED_PATH),
+    people: toHref(root, PEOPLE_INDEX_PATH),
+    organisations: toHref(root, ORGANISATIONS_INDEX_PATH),
   }
 }
 

@@ -55,6 +55,6 @@ describe('archive order', () => {
 
   it('builds an empty archive from no records', () => {
     const archive = buildArchive([], config, makeFiles({}))
-    expect(archive).toEqual({ articles: [], byId: new Map(), topics: [], config })
+    expect(archive).toEqual({ articles: [], byId: new Map(), topics: [], people: [], organisations: [], config })
   })
 })

@@ -74,6 +74,9 @@ export function makeConfig(themes: ThemeConfig[] = THEMES): ResolvedConfig {
     homeSize: 12,
     themes,
     keepAsWritten: [],
+    people: [],
+    notPeople: [],
+    organisations: [],
   }
 }
 

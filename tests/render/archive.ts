@@ -30,6 +30,9 @@ export function makeConfig(baseUrl = 'https://archive.example.org/', overrides: 
       { slug: 'defense-securite', name: 'Défense et sécurité', description: 'Armée, défense nationale, sécurité, maintien de la paix.', keywords: ['défense'] },
     ],
     keepAsWritten: [],
+    people: [],
+    notPeople: [],
+    organisations: [],
     ...overrides,
   }
 }
@@ -116,6 +119,9 @@ function article(draft: Draft): Article {
     }),
     teaserIds: draft.teaserIds ?? [],
     appearedUnder: [],
+    people: [],
+    organisations: [],
+    relatedIds: [],
   }
 }
 
@@ -289,5 +295,5 @@ export function toArchive(articles: Article[], config: ResolvedConfig): Archive 
   const topics: Topic[] = Object.values(TOPICS)
     .map((topic) => ({ ...topic, articleIds: sorted.filter((a) => a.topicRefs.some((ref) => ref.slug === topic.slug)).map((a) => a.id) }))
     .filter((topic) => topic.articleIds.length > 0)
-  return { articles: [...articles].sort((a, b) => (a.id < b.id ? -1 : 1)), byId, topics, config }
+  return { articles: [...articles].sort((a, b) => (a.id < b.id ? -1 : 1)), byId, topics, people: [], organisations: [], config }
 }

@@ -23,7 +23,7 @@ describe('links', () => {
         const href = match[1] ?? ''
         if (/^(?:https?:|#)/.test(href)) continue
         expect(href, `${page.path}: ${href}`).not.toMatch(/^\//)
-        if (!/\.(?:css|js|svg|xml|txt)$/.test(href)) expect(href, `${page.path}: ${href}`).toMatch(/(?:^|\/)index\.html$/)
+        if (!/\.(?:css|js|svg|xml|json|txt)$/.test(href)) expect(href, `${page.path}: ${href}`).toMatch(/(?:^|\/)index\.html$/)
       }
     }
   })

@@ -41,7 +41,7 @@ describe('site pages', () => {
     const html = text(files, 'articles/diplomatie-numerique/index.html')
     expect(html).toContain('<p class="standfirst">')
     expect(html).toContain('<span class="dateline">Hanoï (VNA)</span>')
-    expect(html).toMatch(/<figure class="photo">[\s\S]*Panorama du colloque\.[\s\S]*Photo&nbsp;: VNA[\s\S]*<\/figure>/)
+    expect(html).toMatch(/<figure class="photo">[\s\S]*Panorama du colloque\.[\s\S]*Photo\u00a0: VNA[\s\S]*<\/figure>/)
     expect(html).toContain('<p class="signature">-VNA</p>')
     expect(html).toContain('<p><span class="dateline">Hanoï (VNA) -</span> La diplomatie numérique offre')
     expect(html).toContain('href="../../sujets/diplomatie/index.html"')
@@ -63,7 +63,7 @@ describe('site pages', () => {
     const html = text(files, 'articles/conference-six-mois/index.html')
     expect(html).toContain('<span lang="vi">Toàn cảnh Hội nghị Sơ kết công tác 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm</span>')
     expect(html).toContain('<span lang="fr">Aperçu de la conférence.</span>')
-    expect(html).toContain('Photo&nbsp;: Jackie Chan')
+    expect(html).toContain('Photo\u00a0: Jackie Chan')
   })
 
   it('links only http(s) sources, with rel="nofollow noopener"; prints others as text', () => {
@@ -120,13 +120,20 @@ describe('site pages', () => {
     expect(html).toMatch(/href="\.\.\/sujets\/bulgarie\/index\.html">Bulgarie<\/a> <span class="topic-list__count">1 article<\/span>/)
   })
 
-  it('search page loads Pagefind UI relatively, prefills from ?q= and has a noscript fallback', () => {
+  it('search page: our form over pagefind.js, hidden until the script runs, filters from the archive, noscript fallback', () => {
     const html = text(files, 'recherche/index.html')
-    expect(html).toContain('<script src="../pagefind/pagefind-ui.js"></script>')
-    expect(html).toContain('<link rel="stylesheet" href="../pagefind/pagefind-ui.css">')
+    expect(html).toContain('<form class="search-panel" id="recherche" role="search" method="get" data-bundle="../pagefind/" hidden>')
     expect(html).toContain('<script src="../assets/search.js"></script>')
-    expect(html).toMatch(/<noscript>[\s\S]*href="\.\.\/sujets\/index\.html"[\s\S]*<\/noscript>/)
-    expect(text(files, 'assets/search.js')).toContain("get('q')")
+    expect(html).toMatch(/<select id="filtre-sujet" name="sujet" data-filter="sujet">[\s\S]*<option value="Diplomatie">Diplomatie<\/option>/)
+    expect(html).toMatch(/<select id="filtre-pays" name="pays" data-filter="pays">[\s\S]*<option value="Japon">Japon<\/option>/)
+    expect(html).toMatch(/<select id="filtre-annee" name="annee" data-filter="année">[\s\S]*<option value="2025">2025<\/option>[\s\S]*<option value="Sans date">Sans date<\/option>/)
+    expect(html).not.toContain('filtre-personne')
+    expect(html).toContain('<input id="tri-date" type="checkbox" name="tri" value="date">')
+    expect(html).toMatch(/<noscript>[\s\S]*href="\.\.\/sujets\/index\.html"[\s\S]*href="\.\.\/archives\/index\.html"[\s\S]*<\/noscript>/)
+    const script = text(files, 'assets/search.js')
+    expect(script).toContain("get('q')")
+    expect(script).toContain("'pagefind.js'")
+    expect(script).toContain("sort = { date: 'desc' }")
   })
 
   it('404 uses absolute paths from basePath and is not indexed', () => {

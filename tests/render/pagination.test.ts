@@ -8,7 +8,7 @@ describe('topic pages', () => {
   it('splits a topic into pages of config.pageSize', () => {
     const vietnam = archive.topics.find((t) => t.slug === 'vietnam')
     expect(vietnam?.articleIds.length).toBe(30)
-    const pages = files.filter((f) => f.path.startsWith('sujets/vietnam/'))
+    const pages = files.filter((f) => f.path.startsWith('sujets/vietnam/') && f.path.endsWith('.html'))
     expect(pages.map((f) => f.path)).toEqual(['sujets/vietnam/index.html', 'sujets/vietnam/page/2/index.html', 'sujets/vietnam/page/3/index.html'])
     for (const page of pages) expect(count(page.contents as string, /<article class="card/)).toBe(10)
     expect(files.some((f) => f.path === 'sujets/vietnam/page/4/index.html')).toBe(false)

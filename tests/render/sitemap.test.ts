@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { escapeXml, toSitemapXml } from '../../src/render/sitemap.ts'
+import { toSitemapXml } from '../../src/render/sitemap.ts'
+import { toXmlSafeText } from '../../src/render/xml.ts'
 import { htmlPages, renderFixture, text } from './helpers.ts'
 
 describe('sitemap and robots', () => {
@@ -32,8 +33,20 @@ describe('sitemap and robots', () => {
     expect(text(files, 'robots.txt')).not.toContain('Sitemap')
   })
 
-  it('escapes XML', () => {
-    expect(escapeXml(`a&b<c>"d"'e'\u0001`)).toBe('a&amp;b&lt;c&gt;&quot;d&quot;&apos;e&apos;')
-    expect(toSitemapXml(['https://x.org/?a=1&b=2'])).toContain('<loc>https://x.org/?a=1&amp;b=2</loc>')
+  it('escapes XML and drops characters XML cannot carry (xast, no string building)', () => {
+    expect(toSitemapXml(['https://x.org/?a=1&b=2<'])).toContain('<loc>https://x.org/?a=1&#x26;b=2&#x3C;</loc>')
+    expect(toXmlSafeText('a\u0001b\uffffc\ud800d\t')).toBe('abcd\t')
+    expect(toSitemapXml(['https://x.org/b', 'https://x.org/a'])).toBe([
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      '  <url>',
+      '    <loc>https://x.org/a</loc>',
+      '  </url>',
+      '  <url>',
+      '    <loc>https://x.org/b</loc>',
+      '  </url>',
+      '</urlset>',
+      '',
+    ].join('\n'))
   })
 })

@@ -2,11 +2,17 @@
  * Article pages (`articles/<slug>/index.html`): full text for leads and
  * editor pages, summary with a clear label for teasers.
  */
+import { detectLanguage } from '../../normalise/lang.ts'
 import type { Archive, Article, Figure, Provenance } from '../../types.ts'
 import type { DateView } from '../dates.ts'
+import { toOrganisationChip, toPersonChip } from '../entities.ts'
+import type { EntityChipView } from '../entities.ts'
 import { toNewsArticleJsonLd } from '../jsonld.ts'
 import { toBodySegments } from '../markdown.ts'
 import type { BodySegment } from '../markdown.ts'
+import { toDateArchivePath } from '../date-archive.ts'
+import { toSearchData } from '../search-data.ts'
+import type { SearchDataView } from '../search-data.ts'
 import { toAbsoluteUrl, toHref, toRootPrefix, isWebUrl } from '../urls.ts'
 import { toChip, toPageView } from '../view.ts'
 import type { ChipView, PageView, Prepared, SiteView } from '../view.ts'
@@ -42,11 +48,19 @@ export interface ArticleView {
   figures: FigureView[]
   signature: string | null
   /** `href` only for http(s) URLs; `label` is the host, or the non-web text as written. */
-  source: { href: string | null; label: string | null; publication: string | null } | null
+  source: { href: string | null; label: string | null; publication: string | null; publicationLang: 'fr' | 'vi' } | null
   topics: ChipView[]
+  people: EntityChipView[]
+  organisations: EntityChipView[]
+  /** "À lire aussi": related articles, best first. */
+  related: LinkView[]
   seeMore: LinkView[]
   appearedUnder: LinkView[]
   provenance: { path: string; lines: string; role: string }[]
+  /** The date archive page of the article's date (month, year or `sans-date`). */
+  dateArchive: string
+  /** Pagefind filters, sort key and date (see search-data.ts). */
+  search: SearchDataView
 }
 
 export interface ArticleScope {
@@ -90,6 +104,9 @@ export function toArticleScope(archive: Archive, article: Article, prepared: Map
     signature: article.signature,
     source: toSourceView(article),
     topics: article.topicRefs.map((topic) => toChip(topic, root)),
+    people: article.people.map((person) => toPersonChip(person, root)),
+    organisations: article.organisations.map((organisation) => toOrganisationChip(organisation, root)),
+    related: links(article.relatedIds),
     seeMore: links(article.teaserIds),
     appearedUnder: links(article.appearedUnder),
     provenance: article.provenance.map((entry) => ({
@@ -97,6 +114,8 @@ export function toArticleScope(archive: Archive, article: Article, prepared: Map
       lines: entry.startLine === entry.endLine ? `ligne ${entry.startLine}` : `lignes ${entry.startLine}–${entry.endLine}`,
       role: ROLES[entry.role],
     })),
+    dateArchive: toHref(root, toDateArchivePath(article.date)),
+    search: toSearchData(article, own.date),
   }
   const page = toPageView(archive.config, {
     path: own.path,
@@ -123,6 +142,8 @@ function toFigureView(figure: Figure): FigureView {
 function toSourceView(article: Article): ArticleView['source'] {
   const { url, publication } = article.source
   if (!url && !publication) return null
-  if (isWebUrl(url)) return { href: url, label: new URL(url).hostname.replace(/^www\./, ''), publication }
-  return { href: null, label: url, publication }
+  // A Vietnamese title (`Báo Quốc Tế`) is marked `lang="vi"`.
+  const publicationLang = publication ? detectLanguage(publication) : 'fr'
+  if (isWebUrl(url)) return { href: url, label: new URL(url).hostname.replace(/^www\./, ''), publication, publicationLang }
+  return { href: null, label: url, publication, publicationLang }
 }

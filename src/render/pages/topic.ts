@@ -4,7 +4,8 @@
  * (`topic.articleIds`: newest first, undated last).
  */
 import type { Archive, Topic, TopicRef } from '../../types.ts'
-import { toHref, toRootPrefix, toTopicPath } from '../urls.ts'
+import { hasTopicFeed } from '../feeds/index.ts'
+import { hasAbsoluteBase, toHref, toRootPrefix, toTopicFeedPath, toTopicPath } from '../urls.ts'
 import { toCard, toPageView } from '../view.ts'
 import type { CardView, PageView, Prepared, SiteView } from '../view.ts'
 
@@ -31,6 +32,8 @@ export interface TopicView {
   countLabel: string
   cards: CardView[]
   pagination: PaginationView | null
+  /** The topic's Atom feed (relative), when it has one. */
+  feed: string | null
 }
 
 export interface TopicScope {
@@ -55,6 +58,7 @@ export function toTopicScopes(archive: Archive, topic: Topic, prepared: Map<stri
   const size = archive.config.pageSize
   const total = Math.max(1, Math.ceil(ids.length / size))
   const scopes: TopicScope[] = []
+  const withFeed = hasAbsoluteBase(archive.config) && hasTopicFeed(archive, topic)
   for (let number = 1; number <= total; number++) {
     const path = toTopicPath(topic.slug, number)
     const root = toRootPrefix(path)
@@ -88,6 +92,7 @@ export function toTopicScopes(archive: Archive, topic: Topic, prepared: Map<stri
         countLabel: toCountLabel(ids.length),
         cards,
         pagination,
+        feed: withFeed ? toHref(root, toTopicFeedPath(topic.slug)) : null,
       },
     })
   }
