@@ -6,18 +6,46 @@ import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
 import type { BuildResult, StageName } from './build.ts'
 import type { Ledger } from './ledger.ts'
+import { toReportText } from './write/report.ts'
 
 const STAGES: StageName[] = ['ingest', 'parse', 'normalise', 'extract', 'archive', 'render', 'write']
 
-/** Warnings and errors of every file, vfile-reporter style; '' when none. */
+/** Above this many warnings, the console shows errors, a count per rule and the first warnings. */
+export const CONSOLE_LIMIT = 200
+
+/**
+ * Warnings and errors of every file, vfile-reporter style; '' when none.
+ * A large archive can have thousands of warnings (guessed years): then every
+ * error is still printed, warnings are counted by rule and the first
+ * CONSOLE_LIMIT / 4 shown; the full list is in the report file.
+ */
 export function toConsoleReport(files: readonly VFile[], color = false): string {
   const shown: VFile[] = []
+  let count = 0
   for (const file of files) {
     const copy = new VFile({ path: file.path })
     copy.messages = file.messages.filter((message) => message.fatal !== undefined && message.fatal !== null)
+    count += copy.messages.length
     if (copy.messages.length > 0) shown.push(copy)
   }
-  return shown.length > 0 ? reporter(shown, { color, quiet: true }) : ''
+  if (shown.length === 0) return ''
+  if (count <= CONSOLE_LIMIT) return reporter(shown, { color, quiet: true })
+  const errors = toReportText(shown, (message) => message.fatal === true)
+  const byRule = new Map<string, number>()
+  let first = CONSOLE_LIMIT / 4
+  const firstWarnings = toReportText(shown, (message) => {
+    if (message.fatal !== false) return false
+    byRule.set(message.ruleId ?? '?', (byRule.get(message.ruleId ?? '?') ?? 0) + 1)
+    return first-- > 0
+  })
+  const rules = [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, n]) => `  ${String(n).padStart(6)}  ${rule}`)
+  const parts = [
+    errors.startsWith('no issues') ? '' : errors.trimEnd(),
+    `warnings by rule (the first ${CONSOLE_LIMIT / 4} below; all of them in .chronique/report.txt):`,
+    ...rules,
+    firstWarnings.trimEnd().replace(/\n\n\d+ messages \([^)]*\)$/, ''),
+  ]
+  return parts.filter(Boolean).join('\n')
 }
 
 export function toSummary(result: BuildResult): string {

@@ -27,7 +27,7 @@ export function normaliseDump(tree: DumpTree, file: VFile, options: NormaliseOpt
 }
 
 function toReason(repair: Repair): string {
-  const change = repair.to === '' ? `Removed ${JSON.stringify(repair.from)}` : `${JSON.stringify(repair.from)} → ${JSON.stringify(repair.to)}`
+  const change = repair.to === '' ? `Removed ${toVisible(repair.from)}` : `${toVisible(repair.from)} → ${toVisible(repair.to)}`
   return repair.note ? `${change} (${repair.note})` : change
 }
 
@@ -66,4 +66,9 @@ function toRawOffset(raw: string, value: string, at: number): number {
   }
   while (i < raw.length && /\s/u.test(raw[i] ?? '') && raw[i] !== value[j]) i++
   return i
+}
+
+/** Quoted, with spaces and characters a reader cannot see written as code points (`"et\u00a0 t"`). */
+function toVisible(text: string): string {
+  return JSON.stringify(text).replace(/[\u00a0\u202f\u2007\u2009\u200a\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
