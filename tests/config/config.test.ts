@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, resolveConfig } from '../../src/config.ts'
+import { resolveConfig } from '../../src/config.ts'
+import { toConfigFailure } from './helpers.ts'
 
-const fail = (text: string): string => {
-  try {
-    resolveConfig(text, 'chronique.yaml')
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    const message = error.file.messages[0]
-    return `${message?.line}:${message?.column} ${message?.ruleId}: ${message?.reason}`
-  }
-  throw new Error('expected a ConfigError')
-}
+const fail = toConfigFailure
 
 describe('resolveConfig', () => {
   it('reads the committed chronique.yaml', () => {

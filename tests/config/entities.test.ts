@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, resolveConfig } from '../../src/config.ts'
+import { resolveConfig } from '../../src/config.ts'
+import { toConfigFailure } from './helpers.ts'
 
-const fail = (text: string): string => {
-  try {
-    resolveConfig(text, 'chronique.yaml')
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    const message = error.file.messages[0]
-    return `${message?.line}:${message?.column} ${message?.ruleId}: ${message?.reason}`
-  }
-  throw new Error('expected a ConfigError')
-}
+const fail = toConfigFailure
 
 describe('config: people, notPeople, organisations', () => {
   it('reads them, a bare name standing for a person without aliases', () => {
