@@ -19,7 +19,11 @@ interface Row {
   messages: string[]
   /** Titles the file must give (omit: not checked). */
   titles?: string[]
+  /** Other files dropped in with it. */
+  also?: Array<{ path: string; text: string }>
 }
+
+const SLUG_BASE = 'Le Vietnam et l’ASEAN renforcent leur coopération dans la région du Mékong pour les années à venir'
 
 const rows: Row[] = [
   { name: 'empty file', path: 'seeds/empty.txt', bytes: utf8(''), messages: ['1:1 error empty-file: Found an empty file, expected a dump: a title line, then paragraphs'], titles: [] },
@@ -71,6 +75,23 @@ const rows: Row[] = [
   { name: 'a lone title', path: 'seeds/lone.txt', bytes: utf8('Un titre tout seul\n'), messages: ['1:1 warning lead-title-only: Found only a title line, expected a standfirst and paragraphs after it'], titles: ['Un titre tout seul'] },
   { name: 'file name with spaces, accents, uppercase', path: 'seeds/Mon Fichier Été.TXT', bytes: utf8(LEAD.replace('Un titre de test', 'Un titre accentué')), messages: [], titles: ['Un titre accentué pour la robustesse'] },
   { name: 'a .md that is not UTF-8', path: 'seeds/note.md', bytes: new Uint8Array([...utf8('# Un r'), 0xe9, ...utf8('sum'), 0xe9, ...utf8('\n\nDu texte.\n')]), messages: ['1:7 warning encoding-cp1252: Found byte 0xe9 that is not UTF-8, expected UTF-8; decoded as Windows-1252 (Latin-1)'], titles: ['Un résumé'] },
+  {
+    name: 'a 1 MB single line',
+    path: 'seeds/long-line.txt',
+    bytes: utf8('Un titre pour une ligne immense\n\nHanoï, 3 mars 2025 (VNA) - ' + 'Le texte continue sans fin, phrase après phrase. '.repeat(21000) + '-VNA\n'),
+    messages: [],
+    titles: ['Un titre pour une ligne immense'],
+  },
+  {
+    name: 'two different articles whose titles slug alike (the slug keeps 80 characters)',
+    path: 'seeds/slug-b.txt',
+    bytes: utf8(`${SLUG_BASE}, volet culturel\n\nHanoï, 4 mars 2025 (VNA) - Second texte. -VNA\n`),
+    messages: [
+      `1:1 warning slug-collision: Title "${SLUG_BASE}, volet culturel" gives the slug \`le-vietnam-et-l-asean-renforcent-leur-cooperation-dans-la-region-du-mekong-pour\`, already the slug of "${SLUG_BASE}, volet économique" (seeds/slug-a.txt:1); this article is published at \`articles/le-vietnam-et-l-asean-renforcent-leur-cooperation-dans-la-region-du-mekong-pour-1boiyms/\` instead (set \`slug\` in front matter to choose another)`,
+    ],
+    titles: [`${SLUG_BASE}, volet culturel`],
+    also: [{ path: 'seeds/slug-a.txt', text: `${SLUG_BASE}, volet économique\n\nHanoï, 3 mars 2025 (VNA) - Premier texte. -VNA\n` }],
+  },
 ]
 
 let baseline: PipelineResult
@@ -82,7 +103,7 @@ beforeAll(async () => {
 describe('bad input: a clear message, and the rest still builds', () => {
   for (const row of rows) {
     it(row.name, async () => {
-      const result = await buildInMemory([...readSeedFiles(), { path: row.path, text: row.bytes }])
+      const result = await buildInMemory([...readSeedFiles(), ...(row.also ?? []), { path: row.path, text: row.bytes }])
       const file = result.files.find((candidate) => candidate.path === row.path)
       const got = (file?.messages ?? [])
         .filter((m) => m.fatal === true || m.fatal === false)
