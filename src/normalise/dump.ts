@@ -4,7 +4,7 @@
  * file (`seeds/003_….txt:9:42  info  …  unglue-lexicon`).
  */
 import type { VFile } from 'vfile'
-import type { DumpTree, Point, Repair, TextBlock } from '../types.ts'
+import type { DumpTree, NormaliseResult, Point, Repair, TextBlock } from '../types.ts'
 import { normaliseText } from './index.ts'
 import type { NormaliseOptions } from './index.ts'
 import { detectLanguage } from './lang.ts'
@@ -12,8 +12,7 @@ import { detectLanguage } from './lang.ts'
 /** A new tree: each block's `value` repaired (its `raw` kept), `lang` set; repairs become info messages on `file`. */
 export function normaliseDump(tree: DumpTree, file: VFile, options: NormaliseOptions): DumpTree {
   const fix = (block: TextBlock): TextBlock => {
-    const lang = detectLanguage(block.value)
-    const result = normaliseText(block.value, { ...options, lang })
+    const { result, lang } = toResult(block.value, options)
     for (const repair of result.repairs) {
       file.info(toReason(repair), { place: toPoint(block, repair.offset), ruleId: repair.rule, source: 'chronique' })
     }
@@ -24,6 +23,16 @@ export function normaliseDump(tree: DumpTree, file: VFile, options: NormaliseOpt
     lead: tree.lead ? { ...tree.lead, children: tree.lead.children.map(fix) } : null,
     teasers: tree.teasers.map((teaser) => ({ ...teaser, children: teaser.children.map(fix) })),
   }
+}
+
+/** The result for `text`, from the build's memo when it has it (texts repeat across dumps). */
+function toResult(text: string, options: NormaliseOptions): { result: NormaliseResult; lang: 'fr' | 'vi' } {
+  const known = options.memo?.get(text)
+  if (known) return known
+  const lang = detectLanguage(text)
+  const found = { result: normaliseText(text, { ...options, lang }), lang }
+  options.memo?.set(text, found)
+  return found
 }
 
 function toReason(repair: Repair): string {

@@ -36,7 +36,15 @@ export interface NormaliseOptions {
   unglue?: boolean
   /** Tuning of the unglue decision (defaults in word-model.ts). */
   params?: Partial<UnglueParams>
+  /**
+   * Results already known for these options, by text (createNormaliseContext
+   * starts it; normaliseDump reads and fills it). normaliseText ignores it.
+   */
+  memo?: NormaliseMemo
 }
+
+/** A text's result and language under one set of options. */
+export type NormaliseMemo = Map<string, { result: NormaliseResult; lang: 'fr' | 'vi' }>
 
 const CHUNK = /\S+/g
 const GROUP = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu

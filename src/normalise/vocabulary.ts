@@ -25,6 +25,7 @@ export const EMPTY_VOCABULARY: Vocabulary = { words: new Map(), pairs: new Map()
 
 const WORD = /[\p{L}\p{M}]+|[^\p{L}\p{M}]+/gu
 const SPACES_ONLY = /^[ \t\u00a0\u202f]+$/
+const LETTER = /\p{L}/u
 
 /** Count the words of every text (the raw text of every block of every dump). */
 export function learnVocabulary(texts: Iterable<string>): Vocabulary {
@@ -32,20 +33,24 @@ export function learnVocabulary(texts: Iterable<string>): Vocabulary {
   const pairs = new Map<string, number>()
   const acronyms = new Map<string, number>()
   let total = 0
-  for (const text of texts) {
+  // Teasers repeat across dumps: each distinct text is read once and counted as often as it occurs
+  // (in order of first occurrence, so the maps keep the order a plain pass gives them).
+  const occurrences = new Map<string, number>()
+  for (const text of texts) occurrences.set(text, (occurrences.get(text) ?? 0) + 1)
+  for (const [text, times] of occurrences) {
     let previous: string | null = null
     let gap: string | null = null
     for (const match of text.normalize('NFC').matchAll(WORD)) {
       const run = match[0]
-      if (!/[\p{L}]/u.test(run)) {
+      if (!LETTER.test(run)) {
         gap = run
         continue
       }
       const lower = run.toLowerCase()
-      total++
-      increment(words, lower)
-      if (run.length >= 2 && run === run.toUpperCase() && run !== lower) increment(acronyms, run)
-      if (previous !== null && gap !== null && SPACES_ONLY.test(gap)) increment(pairs, `${previous} ${lower}`)
+      total += times
+      increment(words, lower, times)
+      if (run.length >= 2 && run === run.toUpperCase() && run !== lower) increment(acronyms, run, times)
+      if (previous !== null && gap !== null && SPACES_ONLY.test(gap)) increment(pairs, `${previous} ${lower}`, times)
       previous = lower
       gap = null
     }
@@ -60,6 +65,6 @@ export function learnCleanWords(vocabulary: Vocabulary, cleanTexts: Iterable<str
   return { ...vocabulary, cleanWords }
 }
 
-function increment(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1)
+function increment(map: Map<string, number>, key: string, times: number): void {
+  map.set(key, (map.get(key) ?? 0) + times)
 }

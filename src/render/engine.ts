@@ -10,8 +10,8 @@ import { toFrenchTypography } from '../normalise/typography.ts'
 import type { TemplateSet } from '../types.ts'
 
 export interface Engine {
-  /** Render a compiled page template with a scope. */
-  render(template: CompiledTemplate, scope: object): Promise<string>
+  /** Render a compiled page template with a scope (synchronously: no await per page). */
+  render(template: CompiledTemplate, scope: object): string
   /** Parse `pages/<name>.liquid` once. */
   compile(name: string): CompiledTemplate
 }
@@ -40,10 +40,15 @@ export function createEngine(templates: TemplateSet): Engine {
     ownPropertyOnly: true,
   })
   // French typography on dump text; Vietnamese text is left as written.
+  // Titles and summaries appear on many pages (lists, cards, related): each is typeset once.
+  const typeset = new Map<string, string>()
   liquid.registerFilter('typo', (value: unknown, lang?: unknown) => {
     if (value === null || value === undefined) return ''
     const text = String(value)
-    return lang === 'vi' ? text : toFrenchTypography(text)
+    if (lang === 'vi') return text
+    let done = typeset.get(text)
+    if (done === undefined) typeset.set(text, (done = toFrenchTypography(text)))
+    return done
   })
   return {
     compile(name) {
@@ -52,8 +57,8 @@ export function createEngine(templates: TemplateSet): Engine {
       if (source === undefined) throw new TemplateError(`Missing template \`${path}\` in templates/, expected a LiquidJS file there`)
       return { name: path, parsed: liquid.parse(source, path) }
     },
-    async render(template, scope) {
-      return liquid.render(template.parsed, scope)
+    render(template, scope) {
+      return liquid.renderSync(template.parsed, scope)
     },
   }
 }

@@ -67,28 +67,28 @@ export async function renderSite(archive: Archive, templates: TemplateSet, conte
     files.set(path, { path, contents })
   }
 
-  add(HOME_PATH, await engine.render(compiled.home, toHomeScope(archive, prepared, site)))
+  add(HOME_PATH, engine.render(compiled.home, toHomeScope(archive, prepared, site)))
   for (const article of archive.articles) {
     const scope = toArticleScope(archive, article, prepared, site)
-    add(scope.page.path, await engine.render(compiled.article, scope))
+    add(scope.page.path, engine.render(compiled.article, scope))
   }
-  add(TOPICS_INDEX_PATH, await engine.render(compiled.topics, toTopicsIndexScope(archive, site)))
+  add(TOPICS_INDEX_PATH, engine.render(compiled.topics, toTopicsIndexScope(archive, site)))
   for (const topic of archive.topics) {
-    for (const scope of toTopicScopes(archive, topic, prepared, site)) add(scope.page.path, await engine.render(compiled.topic, scope))
+    for (const scope of toTopicScopes(archive, topic, prepared, site)) add(scope.page.path, engine.render(compiled.topic, scope))
   }
   const archives = toArchiveScopes(archive, prepared, site)
-  add(archives.index.page.path, await engine.render(compiled.archives, archives.index))
-  for (const scope of archives.periods) add(scope.page.path, await engine.render(compiled.archivePeriod, scope))
-  add(PEOPLE_INDEX_PATH, await engine.render(compiled.entities, toPeopleIndexScope(archive, site)))
+  add(archives.index.page.path, engine.render(compiled.archives, archives.index))
+  for (const scope of archives.periods) add(scope.page.path, engine.render(compiled.archivePeriod, scope))
+  add(PEOPLE_INDEX_PATH, engine.render(compiled.entities, toPeopleIndexScope(archive, site)))
   for (const person of archive.people) {
-    for (const scope of toPersonScopes(archive, person, prepared, site)) add(scope.page.path, await engine.render(compiled.entity, scope))
+    for (const scope of toPersonScopes(archive, person, prepared, site)) add(scope.page.path, engine.render(compiled.entity, scope))
   }
-  add(ORGANISATIONS_INDEX_PATH, await engine.render(compiled.entities, toOrganisationsIndexScope(archive, site)))
+  add(ORGANISATIONS_INDEX_PATH, engine.render(compiled.entities, toOrganisationsIndexScope(archive, site)))
   for (const organisation of archive.organisations) {
-    for (const scope of toOrganisationScopes(archive, organisation, prepared, site)) add(scope.page.path, await engine.render(compiled.entity, scope))
+    for (const scope of toOrganisationScopes(archive, organisation, prepared, site)) add(scope.page.path, engine.render(compiled.entity, scope))
   }
-  add(SEARCH_PATH, await engine.render(compiled.search, toSearchScope(archive, prepared, site)))
-  add(NOT_FOUND_PATH, await engine.render(compiled.notFound, toNotFoundScope(archive, site)))
+  add(SEARCH_PATH, engine.render(compiled.search, toSearchScope(archive, prepared, site)))
+  add(NOT_FOUND_PATH, engine.render(compiled.notFound, toNotFoundScope(archive, site)))
 
   const pages = [...files.keys()].filter((path) => path.endsWith('.html') && path !== NOT_FOUND_PATH)
   if (hasAbsoluteBase(archive.config)) {

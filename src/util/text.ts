@@ -12,6 +12,10 @@ const LIGATURES: Record<string, string> = {
  * Apostrophes and dashes of all kinds become ASCII; spaces (incl. no-break) fold to one space.
  */
 export function toFolded(text: string): string {
+  return remember(folded, text, foldText)
+}
+
+function foldText(text: string): string {
   return text
     .replace(/[œŒæÆßđĐøØłŁ]/g, (c) => LIGATURES[c] ?? c)
     .normalize('NFD')
@@ -29,7 +33,27 @@ export function toFolded(text: string): string {
  * a title, or copies differing only in quotes, give the same key).
  */
 export function toMatchKey(text: string): string {
-  return toFolded(text).replace(/[^\p{L}\p{N}]+/gu, '')
+  return remember(matchKeys, text, (value) => toFolded(value).replace(/[^\p{L}\p{N}]+/gu, ''))
+}
+
+/**
+ * Memos of the two functions above: the archive stage folds the same few
+ * thousand titles and names hundreds of thousands of times. Pure functions,
+ * so a memo changes nothing but time; each is emptied when it grows past
+ * MEMO_LIMIT entries, so memory stays bounded in a long-lived process.
+ */
+const MEMO_LIMIT = 100_000
+const folded = new Map<string, string>()
+const matchKeys = new Map<string, string>()
+
+function remember(memo: Map<string, string>, text: string, run: (text: string) => string): string {
+  let value = memo.get(text)
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    value = run(text)
+    memo.set(text, value)
+  }
+  return value
 }
 
 /**

@@ -24,7 +24,24 @@ const TARGET_CUE = /(?:^|[^\p{L}])(?:pour|d'ici(?: a| la fin de)?|horizon|vision
 const FUTURE_VERB = /(?:^|[^\p{L}])(?:\p{L}{4,}(?:era|eront|erai|erait|eraient|iront|ira|irait|iraient)|sera|seront|serait|seraient|aura|auront|aurait|fera|feront|pourra|pourront|devra|devront)(?!\p{L})/u
 
 /** Every year in `text`, but the years of a range (`mandat 2025-2030`: a period, not an event). */
-export function findYearMentions(text: string): YearMention[] {
+export function findYearMentions(text: string): readonly YearMention[] {
+  let mentions = memo.get(text)
+  if (mentions === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(text, (mentions = readYearMentions(text)))
+  }
+  return mentions
+}
+
+/**
+ * The year mentions of each block are read again for every date of its dump
+ * that needs a year (findLatestPastMention): a memo by text, emptied past
+ * MEMO_LIMIT entries so memory stays bounded. Callers only read the lists.
+ */
+const MEMO_LIMIT = 50_000
+const memo = new Map<string, readonly YearMention[]>()
+
+function readYearMentions(text: string): YearMention[] {
   const dates = findDayMonths(text)
   const mentions: YearMention[] = []
   for (const match of text.matchAll(YEAR)) {
