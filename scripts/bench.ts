@@ -6,8 +6,8 @@
  *
  * For each size N it writes N synthetic dumps (scripts/synth-dumps.ts, seed 1),
  * builds them with Chronique (search index timed apart), and writes the same
- * articles as clean Markdown (one file per page Chronique makes for an
- * article) for Eleventy 3 (installed into the work folder from npm) and Hugo
+ * pages as clean Markdown (one file per HTML page Chronique makes) for
+ * Eleventy 3 (installed into the work folder from npm) and Hugo
  * (Debian's package), each with a layout. Each build runs `--runs` times under
  * /usr/bin/time; the table shows medians of wall time, CPU time, peak RSS,
  * pages per second, and the ratios to Chronique.
@@ -66,14 +66,17 @@ function repeat(run: () => Measure, before?: () => void): Measure {
   return medianOf(all)
 }
 
-/** The articles Chronique made, as clean Markdown for the other generators. */
+/** The pages Chronique made, as clean Markdown for the other generators. */
 function writeMarkdown(site: string, dir: string, frontMatterLayout: string | null): number {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  const articles = join(site, 'articles')
+  // Every HTML page Chronique made (articles, topics, archives, people…), so each generator builds as many pages.
+  const pages = (readdirSync(site, { recursive: true }) as string[]).filter((path) => path.endsWith('.html')).sort()
   let count = 0
-  for (const slug of readdirSync(articles).sort()) {
-    const html = readFileSync(join(articles, slug, 'index.html'), 'utf8')
+  for (const path of pages) {
+    // `p-` first: no page may be Hugo's `index.md` (a bundle that would hide the others).
+    const slug = `p-${path.replace(/(?:\/index)?\.html$/, '').replace(/[^a-z0-9-]+/gi, '-')}`
+    const html = readFileSync(join(site, path), 'utf8')
     const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? slug
     const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? ''
     const paragraphs = [...main.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '').trim()).filter(Boolean)
@@ -126,30 +129,40 @@ function row(name: string, pages: number, m: Measure, base: Measure | null): str
 }
 
 mkdirSync(work, { recursive: true })
+const notes: string[] = []
 const lines = ['| generator | pages | wall s | cpu s | peak RSS MiB | pages/s | wall ÷ Chronique |', '|---|---|---|---|---|---|---|']
 for (const size of sizes) {
   const seeds = join(work, `seeds-${size}`)
   if (!existsSync(seeds)) writeDumps(size, seeds, 1, join(ROOT, 'seeds'))
   const site = join(work, `site-${size}`)
-  const chronique = repeat(() => timed(process.execPath, [join(ROOT, 'src/bin.js'), 'build', '--no-search', '--seeds', seeds, '--out', site], ROOT))
+  // A full build: the project's config, no build cache (a cold cache would add its save), the
+  // report in the work folder, the output folder removed first.
+  const cwd = join(work, 'chronique-cwd')
+  mkdirSync(cwd, { recursive: true })
+  const args = [join(ROOT, 'src/bin.js'), 'build', '--no-search', '--no-cache', '--config', join(ROOT, 'chronique.yaml'), '--seeds', seeds, '--out', site]
+  const chronique = repeat(() => timed(process.execPath, args, cwd), () => rmSync(site, { recursive: true, force: true }))
   const articlePages = readdirSync(join(site, 'articles')).length
   const allPages = Number(execFileSync('bash', ['-c', `find ${site} -name '*.html' | wc -l`], { encoding: 'utf8' }).trim())
   lines.push(`| **N = ${size} dumps** | | | | | | |`)
   lines.push(row('Chronique (search aside)', allPages, chronique, null))
   const search = repeat(() => timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', site, '--force-language', 'fr'], ROOT))
   lines.push(row('  Pagefind step', allPages, search, chronique))
+  const summary = [`N=${size}: ${articlePages} article pages, ${allPages} HTML pages in all; Chronique ${(chronique.wall * 1000 / size).toFixed(2)} ms per dump`]
   if (tools.has('eleventy')) {
     const bin = setUpEleventy()
     const project = eleventyProject(size, site)
     const m = repeat(() => timed(process.execPath, [bin, '--quiet', '--input=.', '--output=_site'], project.dir), () => rmSync(join(project.dir, '_site'), { recursive: true, force: true }))
     lines.push(row('Eleventy 3', project.pages, m, chronique))
+    summary.push(`Chronique ÷ Eleventy ${(chronique.wall / m.wall).toFixed(2)}`)
   }
   if (tools.has('hugo')) {
     const bin = setUpHugo()
     const project = hugoProject(size, site)
     const m = repeat(() => timed(bin, ['--quiet', '-d', 'public'], project.dir), () => rmSync(join(project.dir, 'public'), { recursive: true, force: true }))
     lines.push(row('Hugo', project.pages, m, chronique))
+    summary.push(`Chronique ÷ Hugo ${(chronique.wall / m.wall).toFixed(2)}`)
   }
-  process.stdout.write(`N=${size}: ${articlePages} article pages, ${allPages} pages in all\n`)
+  notes.push(summary.join('; '))
+  process.stdout.write(`${summary.join('; ')}\n`)
 }
-process.stdout.write(`\nMedians of ${runs} runs, ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores\n\n${lines.join('\n')}\n`)
+process.stdout.write(`\nMedians of ${runs} runs, ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores\n\n${lines.join('\n')}\n\n${notes.join('\n')}\n`)

@@ -22,7 +22,18 @@ import { readTemplates } from './ingest/templates.ts'
 import type { Archive, ArticleRecord, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
 import { writeSite } from './write/index.ts'
 import { writeReport } from './write/report.ts'
-import type { WriteResult } from './write/index.ts'
+import type { WriteManifest, WriteResult } from './write/index.ts'
+import { loadCache, resolveCacheDir, saveCache } from './cache/store.ts'
+
+/** The manifest of the last written site, under `.chronique/cache/`. */
+const MANIFEST_FILE = 'manifest.bin'
+
+/** Where a build is, for a progress line: `done` of `total` files through `stage`. */
+export interface ProgressEvent {
+  stage: StageName
+  done: number
+  total: number
+}
 
 /** The templates that ship with Chronique (used unless `templatesDir` is given). */
 export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../templates', import.meta.url))
@@ -50,7 +61,11 @@ export interface PipelineResult {
 }
 
 /** A whole run of parse → render on values. Never throws for a bad dump. */
-export async function runPipeline(input: PipelineInput, clock: () => number = () => 0): Promise<PipelineResult> {
+export async function runPipeline(
+  input: PipelineInput,
+  clock: () => number = () => 0,
+  onProgress: (event: ProgressEvent) => void = () => {},
+): Promise<PipelineResult> {
   const timings: Partial<Record<StageName, number>> = {}
   const timed = <T>(stage: StageName, run: () => T): T => {
     const start = clock()
@@ -61,11 +76,16 @@ export async function runPipeline(input: PipelineInput, clock: () => number = ()
   const files = [...input.files].sort((a, b) => compare(a.path, b.path))
   const trees = new Map<string, DumpTree>()
 
+  const report = (stage: StageName, done: number) => {
+    if (done % 100 === 0 || done === files.length) onProgress({ stage, done, total: files.length })
+  }
+  const firstByHash = new Map<string, string>()
   timed('parse', () => {
-    for (const file of files) {
-      if (file.data.source?.kind !== 'dump') continue
+    files.forEach((file, index) => {
+      report('parse', index + 1)
+      if (file.data.source?.kind !== 'dump' || isCopy(file, firstByHash)) return
       guard(file, 'parse', () => trees.set(file.path, parseDump(file)))
-    }
+    })
   })
   const context = timed('normalise', () => {
     const texts: string[] = []
@@ -73,14 +93,16 @@ export async function runPipeline(input: PipelineInput, clock: () => number = ()
     return createNormaliseContext(texts, input.config.keepAsWritten)
   })
   timed('normalise', () => {
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
+      report('normalise', index + 1)
       const tree = trees.get(file.path)
       if (tree) guard(file, 'normalise', () => trees.set(file.path, normaliseDump(tree, file, context)))
     }
   })
   const records: ArticleRecord[] = []
   timed('extract', () => {
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
+      report('extract', index + 1)
       if (hasError(file)) continue
       guard(file, 'extract', () => {
         const tree = trees.get(file.path)
@@ -90,7 +112,9 @@ export async function runPipeline(input: PipelineInput, clock: () => number = ()
     }
   })
   const byPath = new Map(files.map((file) => [file.path, file]))
+  onProgress({ stage: 'archive', done: 0, total: records.length })
   const archive = timed('archive', () => buildArchive(records, input.config, byPath))
+  onProgress({ stage: 'render', done: 0, total: archive.articles.length })
   const start = clock()
   const output = await renderSite(archive, input.templates, { trees, files })
   timings.render = clock() - start
@@ -114,6 +138,23 @@ export interface BuildOptions {
   search?: boolean
   /** Where the build report goes (default `.chronique`, relative to cwd). */
   reportDir?: string
+  /**
+   * Reuse what the last build wrote (default true): the manifest in
+   * `<reportDir>/cache/` lists every file written with its content hash; a
+   * file whose content did not change, and that is still as written, is
+   * hard-linked from the current site instead of written again, and the
+   * search index is kept when no page changed. False writes everything.
+   */
+  cache?: boolean
+  /** Kept in memory between builds of one process (`chronique dev`); read from disk when absent. */
+  memory?: BuildMemory
+  /** Called as the stages go (stage, count): for a progress line. */
+  onProgress?: (event: ProgressEvent) => void
+}
+
+/** What `build` keeps between builds of one process (dev). */
+export interface BuildMemory {
+  manifest?: WriteManifest | null
 }
 
 export interface BuildResult extends PipelineResult {
@@ -125,6 +166,8 @@ export interface BuildResult extends PipelineResult {
   /** The build report (`.chronique/report.txt`), null for `check`. */
   reportPath: string | null
   totalMs: number
+  /** What the manifest of the last build gave (null with `cache: false`). */
+  cache: { warning: string | null; loadMs: number; saveMs: number } | null
 }
 
 /** The whole build with its edges. Throws `StageError` only for problems outside the dumps. */
@@ -155,7 +198,23 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   })
   const ingestMs = clock() - ingestStart
 
-  const result = await runPipeline({ files: ingested.files, rejected: ingested.rejected, config, templates }, clock)
+  const useCache = options.cache ?? true
+  const cacheDir = resolveCacheDir(resolve(cwd, options.reportDir ?? '.chronique'))
+  let cacheInfo: BuildResult['cache'] = null
+  let manifest: WriteManifest | null = null
+  if (useCache && !options.dryRun) {
+    const loadStart = clock()
+    let warning: string | null = null
+    if (options.memory?.manifest !== undefined) manifest = options.memory.manifest
+    else {
+      const loaded = await loadCache<WriteManifest>(cacheDir, MANIFEST_FILE)
+      manifest = isManifest(loaded.value) ? loaded.value : null
+      warning = loaded.warning ?? (loaded.value !== null && manifest === null ? `Ignored the build cache ${cacheDir}: unexpected contents; writing every file` : null)
+    }
+    cacheInfo = { warning, loadMs: clock() - loadStart, saveMs: 0 }
+    if (warning) configFile.message(warning, { ruleId: 'cache-ignored', source: 'chronique' })
+  }
+  const result = await runPipeline({ files: ingested.files, rejected: ingested.rejected, config, templates }, clock, options.onProgress)
   result.timings.ingest = ingestMs
   result.files.unshift(configFile)
 
@@ -166,14 +225,27 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     notWritten = `${result.failed.length} file(s) with errors; ${config.out}/ left as it was (use --allow-errors to write the site without them)`
   } else {
     const writeStart = clock()
+    options.onProgress?.({ stage: 'write', done: 0, total: result.output.length })
     written = await writeSite(result.output, resolve(cwd, config.out), {
       search: options.search ?? true,
+      previous: manifest,
     })
     result.timings.write = clock() - writeStart
   }
+  if (cacheInfo && written) {
+    const saveStart = clock()
+    await saveCache(cacheDir, MANIFEST_FILE, written.manifest)
+    if (options.memory) options.memory.manifest = written.manifest
+    cacheInfo.saveMs = clock() - saveStart
+  }
   // The report is written whether or not the site is: it says why not.
   const reportPath = options.dryRun ? null : await writeReport(result.files, resolve(cwd, options.reportDir ?? '.chronique'))
-  return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin }
+  return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, cache: cacheInfo }
+}
+
+function isManifest(value: unknown): value is WriteManifest {
+  const manifest = value as WriteManifest | null
+  return typeof manifest === 'object' && manifest !== null && typeof manifest.outDir === 'string' && typeof manifest.files === 'object' && manifest.files !== null
 }
 
 /** An error outside any one dump (config, folders, disk), named by stage. */
@@ -195,6 +267,25 @@ function guard(file: VFile, stage: StageName, run: () => unknown): void {
     })
     message.fatal = true
   }
+}
+
+/**
+ * The same bytes as a file earlier by path (a dump saved twice under two
+ * names): one set of articles, and a note on the copy instead of every
+ * message twice.
+ */
+function isCopy(file: VFile, firstByHash: Map<string, string>): boolean {
+  const hash = file.data.source?.hash
+  if (!hash) return false
+  const first = firstByHash.get(hash)
+  if (first === undefined) {
+    firstByHash.set(hash, file.path)
+    return false
+  }
+  file.info(`Same content as \`${first}\`: this file duplicates it, so its articles are taken from \`${first}\` only`, {
+    ruleId: 'duplicate', source: 'chronique', place: { line: 1, column: 1 },
+  })
+  return true
 }
 
 function hasError(file: VFile): boolean {

@@ -15,6 +15,7 @@ Commands:
   build       build the site from the seeds folder into the output folder
   check       run the whole build but write nothing; print the report
   serve       serve the output folder on http://localhost (for browsing)
+  dev         build, serve, rebuild on changes to seeds, templates and config, reload the page
   normalise   print a text with the build's text repairs applied
 
 Options (build, check):
@@ -25,7 +26,9 @@ Options (build, check):
   --templates DIR   LiquidJS layouts, CSS and assets              [the ones shipped]
   --allow-errors    write the site without the dumps that have errors
   --no-search       skip the search index (Pagefind)
+  --no-cache        write every file (ignore what the last build wrote: .chronique/cache/)
 Options (serve):   --out DIR, --port N (8080), --host H (127.0.0.1)
+Options (dev):     the build options, --port N (8080), --host H (127.0.0.1)
 Options (normalise): [FILE] (standard input when none), --explain
   -h, --help        this help`
 
@@ -44,11 +47,13 @@ const FLAGS: Record<string, ParseArgsConfig['options']> = {
     templates: { type: 'string' },
     'allow-errors': { type: 'boolean' },
     'no-search': { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
   },
   serve: { ...COMMON, out: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
   normalise: { ...COMMON, explain: { type: 'boolean' } },
 }
 FLAGS.check = FLAGS.build
+FLAGS.dev = { ...FLAGS.build, port: { type: 'string' }, host: { type: 'string' } }
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -57,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
     return command === undefined ? 2 : 0
   }
   const options = FLAGS[command === 'normalize' ? 'normalise' : command]
-  if (!options) throw new UsageError(`Unknown command \`${command}\`, expected one of build, check, serve, normalise`)
+  if (!options) throw new UsageError(`Unknown command \`${command}\`, expected one of build, check, serve, dev, normalise`)
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] }
   try {
     parsed = parseArgs({ args: rest, options, allowPositionals: command.startsWith('normali'), strict: true }) as typeof parsed
@@ -75,6 +80,10 @@ async function main(argv: string[]): Promise<number> {
       return runBuild(values, command === 'check')
     case 'serve':
       return runServe(values)
+    case 'dev': {
+      const { runDev } = await import('./commands/dev.ts')
+      return runDev({ ...(await toBuildOptions(values)), port: toPort(values.port), host: typeof values.host === 'string' ? values.host : '127.0.0.1' })
+    }
     default: {
       const { runNormalise } = await import('./commands/normalise.ts')
       return runNormalise(parsed.positionals, Boolean(values.explain))
@@ -87,27 +96,19 @@ async function runBuild(values: Record<string, string | boolean | undefined>, dr
   const { toLedgerLine, toSummary, toConsoleReport } = await import('./summary.ts')
   const { auditConservation } = await import('./ledger.ts')
   const { toReportText } = await import('./write/report.ts')
-  const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined)
-  const seeds = str('seeds')
-  if (seeds !== undefined) await assertDirectory(seeds, '--seeds')
-  const configPath = str('config')
-  if (configPath !== undefined) await assertFile(configPath, '--config')
-  const templatesDir = str('templates')
-  if (templatesDir !== undefined) await assertDirectory(templatesDir, '--templates')
-  const result = await build({
-    templatesDir,
-    seeds,
-    out: str('out'),
-    baseUrl: str('base-url'),
-    configPath,
-    allowErrors: Boolean(values['allow-errors']),
-    search: !values['no-search'],
-    dryRun,
-  })
+  const progress = createProgressLine()
+  let result
+  try {
+    result = await build({ ...(await toBuildOptions(values)), dryRun, onProgress: progress?.update })
+  } finally {
+    progress?.clear()
+  }
   // `check` prints the whole report (notes included), as the build writes it to .chronique/report.txt.
   const report = dryRun ? toReportText(result.files).trimEnd() : toConsoleReport(result.files)
   if (report) process.stderr.write(report + '\n')
   process.stdout.write(toSummary(result) + '\n')
+  const cacheLine = toCacheLine(result)
+  if (cacheLine) process.stdout.write(cacheLine + '\n')
   if (dryRun) {
     const ledger = auditConservation(result)
     process.stdout.write(toLedgerLine(ledger) + '\n')
@@ -116,12 +117,70 @@ async function runBuild(values: Record<string, string | boolean | undefined>, dr
   return result.failed.length > 0 && !(values['allow-errors'] && !dryRun) ? 1 : 0
 }
 
+/** The build flags → BuildOptions (folders checked). */
+async function toBuildOptions(values: Record<string, string | boolean | undefined>) {
+  const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined)
+  const seeds = str('seeds')
+  if (seeds !== undefined) await assertDirectory(seeds, '--seeds')
+  const configPath = str('config')
+  if (configPath !== undefined) await assertFile(configPath, '--config')
+  const templatesDir = str('templates')
+  if (templatesDir !== undefined) await assertDirectory(templatesDir, '--templates')
+  return {
+    templatesDir,
+    seeds,
+    out: str('out'),
+    baseUrl: str('base-url'),
+    configPath,
+    allowErrors: Boolean(values['allow-errors']),
+    search: !values['no-search'],
+    cache: !values['no-cache'],
+  }
+}
+
+/**
+ * One updating line (`render…`, `normalise 1200/4000`) while the build runs,
+ * only on a terminal: not when stdout is piped, not in CI.
+ */
+function createProgressLine(): { update: (event: { stage: string; done: number; total: number }) => void; clear: () => void } | null {
+  if (!process.stdout.isTTY || process.env.CI) return null
+  let shown = false
+  let last = 0
+  return {
+    update: (event) => {
+      const now = Date.now()
+      if (now - last < 80 && event.done !== event.total) return
+      last = now
+      const count = event.total > 1 ? ` ${event.done}/${event.total}` : '…'
+      process.stdout.write(`\r\x1b[K${event.stage}${count}`)
+      shown = true
+    },
+    clear: () => {
+      if (shown) process.stdout.write('\r\x1b[K')
+    },
+  }
+}
+
+/** `wrote 14 of 8836 files (the rest linked from the last build); search index kept`. */
+export function toCacheLine(result: import('./build.ts').BuildResult): string | null {
+  const written = result.written
+  if (!result.cache || !written) return null
+  let line = `incremental: ${written.changed} of ${written.files} files written (the rest unchanged, linked from the last build)`
+  if (written.searchMs !== null) line += `; search index ${written.searchReused ? 'kept' : 'rebuilt'}`
+  return line
+}
+
+function toPort(value: string | boolean | undefined): number {
+  const port = value === undefined ? 8080 : Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Expected --port to be a number from 0 to 65535, found \`${String(value)}\``)
+  return port
+}
+
 async function runServe(values: Record<string, string | boolean | undefined>): Promise<number> {
   const { serve } = await import('./serve.ts')
   const out = typeof values.out === 'string' ? values.out : 'dist'
   await assertDirectory(out, '--out', 'run `npm run build` first')
-  const port = values.port === undefined ? 8080 : Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Expected --port to be a number from 0 to 65535, found \`${String(values.port)}\``)
+  const port = toPort(values.port)
   const host = typeof values.host === 'string' ? values.host : '127.0.0.1'
   const server = await serve(resolve(out), port, host)
   process.stdout.write(`Serving ${out}/ at ${server.url} (Ctrl-C to stop)\n`)

@@ -3,9 +3,9 @@
  * Never serves anything outside the folder it was given.
  */
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
-import type { Server } from 'node:http'
+import type { Server, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 
 const TYPES: Record<string, string> = {
@@ -28,12 +28,45 @@ export interface RunningServer {
   url: string
   server: Server
   close: () => Promise<void>
+  /** Tell open pages to reload (dev only; a no-op otherwise). */
+  reload: () => void
 }
 
+export interface ServeOptions {
+  /**
+   * Dev mode: an event stream at LIVE_RELOAD_PATH and a small script added to
+   * every HTML response (at serve time only: nothing is written into the site)
+   * that reloads the page when a rebuild is done.
+   */
+  liveReload?: boolean
+}
+
+/** The server-sent-events endpoint of the dev server. */
+export const LIVE_RELOAD_PATH = '/__chronique/reload'
+
+const LIVE_RELOAD_SCRIPT = `<script>(() => { const events = new EventSource(${JSON.stringify(LIVE_RELOAD_PATH)}); events.addEventListener('reload', () => location.reload()) })()</script>`
+
 /** Serve `root` on host:port (port 0 picks a free one). */
-export async function serve(root: string, port: number, host = '127.0.0.1'): Promise<RunningServer> {
+export async function serve(root: string, port: number, host = '127.0.0.1', options: ServeOptions = {}): Promise<RunningServer> {
+  const clients = new Set<ServerResponse>()
   const server = createServer(async (request, response) => {
+    if (options.liveReload && (request.url ?? '').split('?')[0] === LIVE_RELOAD_PATH) {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+      response.write(': connected\n\n')
+      clients.add(response)
+      request.on('close', () => clients.delete(response))
+      return
+    }
     const file = await resolveRequest(root, request.url ?? '/')
+    if (file && options.liveReload && extname(file) === '.html') {
+      const html = await readFile(file, 'utf8').catch(() => null)
+      if (html !== null) {
+        const body = withLiveReload(html)
+        response.writeHead(200, { 'content-type': TYPES['.html'] as string, 'cache-control': 'no-cache', 'content-length': Buffer.byteLength(body) })
+        response.end(request.method === 'HEAD' ? undefined : body)
+        return
+      }
+    }
     if (!file) {
       const notFound = join(root, '404.html')
       const exists = await stat(notFound).then((s) => s.isFile(), () => false)
@@ -55,8 +88,21 @@ export async function serve(root: string, port: number, host = '127.0.0.1'): Pro
   return {
     url: `http://${host}:${actual}/`,
     server,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () => {
+      for (const client of clients) client.end()
+      clients.clear()
+      return new Promise((done) => server.close(() => done()))
+    },
+    reload: () => {
+      for (const client of clients) client.write(`event: reload\ndata: ${Date.now()}\n\n`)
+    },
   }
+}
+
+/** The page with the live-reload script before `</body>` (or at the end). */
+export function withLiveReload(html: string): string {
+  const at = html.lastIndexOf('</body>')
+  return at === -1 ? html + LIVE_RELOAD_SCRIPT : html.slice(0, at) + LIVE_RELOAD_SCRIPT + html.slice(at)
 }
 
 /** URL path → a file inside root, or null. `..` and encoded tricks cannot leave root. */

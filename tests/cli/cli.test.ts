@@ -15,7 +15,7 @@ describe('chronique CLI', () => {
 
   it('refuses unknown commands, unknown flags and missing folders in one line, exit 2', () => {
     const cases: Array<[string[], RegExp]> = [
-      [['frobnicate'], /^chronique: Unknown command `frobnicate`, expected one of build, check, serve, normalise\n$/],
+      [['frobnicate'], /^chronique: Unknown command `frobnicate`, expected one of build, check, serve, dev, normalise\n$/],
       [['build', '--colour'], /^chronique: Unknown option '--colour'\n$/],
       [['build', '--seeds', 'no/such/dir'], /^chronique: --seeds no\/such\/dir: no such folder\n$/],
       [['build', '--config', 'nope.yaml'], /^chronique: --config nope.yaml: no such file\n$/],

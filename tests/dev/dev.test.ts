@@ -1,0 +1,79 @@
+/**
+ * `chronique dev`: serves the built site with a live-reload script injected
+ * at serve time (never in dist/), rebuilds on a seed change and sends a
+ * reload event; a failing rebuild keeps the last good site.
+ */
+import { cpSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { startDev } from '../../src/commands/dev.ts'
+import type { DevOptions } from '../../src/commands/dev.ts'
+import { LIVE_RELOAD_PATH } from '../../src/serve.ts'
+
+function sitePages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.html')).map((name) => readFileSync(join(dir, name), 'utf8'))
+}
+
+describe('chronique dev', () => {
+  it('rebuilds on a seed change and tells the open page to reload', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'chronique-dev-'))
+    cpSync('seeds', join(root, 'seeds'), { recursive: true })
+    copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
+    const builds: Array<Parameters<NonNullable<DevOptions['onBuild']>>[0]> = []
+    let notify = () => {}
+    const dev = await startDev({
+      cwd: root, port: 0, search: false, configPath: 'chronique.yaml', debounceMs: 50, log: () => {},
+      onBuild: (outcome) => { builds.push(outcome); notify() },
+    })
+    const nextBuild = () => new Promise<void>((done) => { notify = done })
+    try {
+      expect(builds[0]?.result?.written).not.toBeNull()
+      const page = await (await fetch(dev.url)).text()
+      expect(page).toContain(LIVE_RELOAD_PATH)
+      expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).not.toContain(LIVE_RELOAD_PATH)
+
+      const controller = new AbortController()
+      const events = await fetch(new URL(LIVE_RELOAD_PATH, dev.url), { signal: controller.signal })
+      expect(events.headers.get('content-type')).toBe('text/event-stream')
+      const reader = (events.body as ReadableStream<Uint8Array>).getReader()
+      const reloaded = (async () => {
+        let text = ''
+        while (!text.includes('event: reload')) {
+          const { value, done } = await reader.read()
+          if (done) break
+          text += new TextDecoder().decode(value)
+        }
+        return text
+      })()
+
+      // An editor's atomic save: write a temporary file, rename it over the seed.
+      const seed = readdirSync(join(root, 'seeds')).find((name) => name.endsWith('.txt')) as string
+      const text = readFileSync(join(root, 'seeds', seed), 'utf8')
+      const lines = text.split('\n')
+      lines[0] = 'Un titre changé pour le test du serveur de développement'
+      let rebuilt = nextBuild()
+      writeFileSync(join(root, 'seeds', `.${seed}.swp`), lines.join('\n'))
+      const { renameSync } = await import('node:fs')
+      renameSync(join(root, 'seeds', `.${seed}.swp`), join(root, 'seeds', seed))
+      await rebuilt
+      expect(await reloaded).toContain('event: reload')
+      const last = builds.at(-1)
+      expect(last?.reloaded).toBe(true)
+      expect(last?.result?.written?.changed).toBeLessThan(last?.result?.written?.files ?? 0)
+      expect(sitePages(join(root, 'dist')).some((html) => html.includes('Un titre changé'))).toBe(true)
+      controller.abort()
+
+      // A dump with an error: the site stays as it was.
+      rebuilt = nextBuild()
+      writeFileSync(join(root, 'seeds', 'broken.txt'), new Uint8Array([0, 1, 2, 3]))
+      await rebuilt
+      expect(builds.at(-1)?.reloaded).toBe(false)
+      expect(builds.at(-1)?.result?.failed).toContain(join('seeds', 'broken.txt'))
+      expect(sitePages(join(root, 'dist')).some((html) => html.includes('Un titre changé'))).toBe(true)
+      expect(await (await fetch(dev.url)).text()).toContain(LIVE_RELOAD_PATH)
+    } finally {
+      await dev.close()
+    }
+  }, 30_000)
+})
