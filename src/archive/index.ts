@@ -19,6 +19,7 @@ import { toSlugPaths } from './slugs.ts'
 import { compileThemes } from './themes.ts'
 import { createTokenizer } from './tokens.ts'
 import { toTopics } from './topics.ts'
+import { reportAt, toPlaceText } from './messages.ts'
 
 /** Merge records into articles, give them ids, slugs and topics; messages go on `files` by path. */
 export function buildArchive(records: ArticleRecord[], config: ResolvedConfig, files: ReadonlyMap<string, VFile>): Archive {
@@ -28,6 +29,11 @@ export function buildArchive(records: ArticleRecord[], config: ResolvedConfig, f
   checkTopicNames(kept, finder, files)
   const keyOf = createKeyOf()
   const merged = mergeRecords(kept, keyOf)
+  for (const item of merged) {
+    if (!item.sameTitleAs || !item.origin) continue
+    const other = { path: item.sameTitleAs.path, line: item.sameTitleAs.startLine }
+    reportAt(files, { path: item.origin.path, line: item.origin.startLine }, `Found another article titled "${item.record.title}" with a different text (${toPlaceText(other)}), expected one text per title; kept both, as separate articles`, 'same-title-different-text')
+  }
   const byKey = toArticles(merged, files)
   const articles = sortArticles([...byKey.values()])
   linkTeasers(articles, byKey, keyOf)

@@ -1,7 +1,9 @@
 /**
  * One article per title across all dumps. Records are the same article when
  * their titles give the same `toMatchKey` (glued and clean copies of a title
- * agree). The most complete record wins (editor page > lead > teaser) and
+ * agree), unless two full texts under one title share no paragraph: those are
+ * different articles (a recurring headline) and stay apart, so no text is
+ * lost. The most complete record wins (editor page > lead > teaser) and
  * the others fill what it lacks (summary, figures, standfirst…); provenance,
  * front-matter topics and `Voir plus` titles are the union of all.
  */
@@ -10,6 +12,7 @@ import { pickTrustedDate } from './dates.ts'
 import { compareCodeUnits } from './ids.ts'
 import { createKeyOf } from './keys.ts'
 import type { KeyOf } from './keys.ts'
+import { toMatchKey, toShortHash } from '../util/text.ts'
 
 export interface MergedRecord {
   /** The title key shared by every record of the article. */
@@ -17,6 +20,8 @@ export interface MergedRecord {
   record: ArticleRecord
   /** Where the winning record starts: messages about the article go there. */
   origin: Provenance | null
+  /** Set when another article has the same title but a different text (where that one starts). */
+  sameTitleAs?: Provenance | null
 }
 
 const KIND_RANK: Record<ArticleRecord['kind'], number> = { page: 0, lead: 1, teaser: 2 }
@@ -32,10 +37,59 @@ export function mergeRecords(records: readonly ArticleRecord[], keyOf: KeyOf = c
   }
   const merged: MergedRecord[] = []
   for (const [key, group] of groups) {
-    const ranked = group.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || compareRecords(a, b))
-    merged.push({ key, record: toMergedRecord(ranked, key, keyOf), origin: ranked[0]?.provenance[0] ?? null })
+    const texts = splitByText(group)
+    texts.forEach((records, index) => {
+      const ranked = records.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || compareRecords(a, b))
+      const own = index === 0 ? key : `${key}~${toShortHash([...toParagraphKeys(ranked[0] as ArticleRecord)][0] ?? String(index))}`
+      const item: MergedRecord = { key: own, record: toMergedRecord(ranked, own, keyOf), origin: ranked[0]?.provenance[0] ?? null }
+      if (index > 0) item.sameTitleAs = texts[0]?.[0]?.provenance[0] ?? null
+      merged.push(item)
+    })
   }
   return merged
+}
+
+/**
+ * One title, several full texts: records whose paragraphs overlap are one
+ * article (a glued and a clean copy share paragraph keys, spaces aside);
+ * full texts with no paragraph in common are separate articles. Teasers and
+ * records without a body go with the first (in file order).
+ */
+function splitByText(group: readonly ArticleRecord[]): ArticleRecord[][] {
+  const clusters: Array<{ keys: Set<string>; records: ArticleRecord[] }> = []
+  const rest: ArticleRecord[] = []
+  for (const record of group) {
+    const keys = record.kind === 'teaser' ? new Set<string>() : toParagraphKeys(record)
+    if (keys.size === 0) {
+      rest.push(record)
+      continue
+    }
+    const cluster = clusters.find((candidate) => [...keys].some((key) => candidate.keys.has(key)))
+    if (cluster) {
+      cluster.records.push(record)
+      for (const key of keys) cluster.keys.add(key)
+    } else clusters.push({ keys, records: [record] })
+  }
+  if (clusters.length === 0) return [[...rest]]
+  clusters[0]?.records.push(...rest)
+  return clusters.map((cluster) => cluster.records)
+}
+
+/** The paragraphs of a body as match keys (first 80 letters and digits), ignoring very short ones. */
+function toParagraphKeys(record: ArticleRecord): Set<string> {
+  const keys = new Set<string>()
+  for (const node of record.body.children) {
+    const key = toMatchKey(toPlainText(node)).slice(0, 80)
+    if (key.length >= 20) keys.add(key)
+  }
+  return keys
+}
+
+function toPlainText(node: unknown): string {
+  const value = (node as { value?: unknown }).value
+  if (typeof value === 'string') return value
+  const children = (node as { children?: unknown[] }).children
+  return Array.isArray(children) ? children.map(toPlainText).join(' ') : ''
 }
 
 /** The title key; a title without letters or digits is keyed by its place, so it merges with nothing. */

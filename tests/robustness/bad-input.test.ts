@@ -92,6 +92,14 @@ const rows: Row[] = [
     titles: [`${SLUG_BASE}, volet culturel`],
     also: [{ path: 'seeds/slug-a.txt', text: `${SLUG_BASE}, volet économique\n\nHanoï, 3 mars 2025 (VNA) - Premier texte. -VNA\n` }],
   },
+  {
+    name: 'two different articles under one title (a recurring headline): both kept',
+    path: 'seeds/same-title-b.txt',
+    bytes: utf8('Déclaration conjointe Vietnam–Afrique du Sud\n\nPretoria, 9 juin 2024 (VNA) - Les dirigeants ont évoqué la coopération minière et portuaire. -VNA\n'),
+    messages: ['1:1 warning same-title-different-text: Found another article titled "Déclaration conjointe Vietnam–Afrique du Sud" with a different text (seeds/same-title-a.txt:1), expected one text per title; kept both, as separate articles'],
+    titles: ['Déclaration conjointe Vietnam–Afrique du Sud'],
+    also: [{ path: 'seeds/same-title-a.txt', text: 'Déclaration conjointe Vietnam–Afrique du Sud\n\nHanoï, 3 mars 2025 (VNA) - Les deux pays ont signé un accord sur le commerce du riz. -VNA\n' }],
+  },
 ]
 
 let baseline: PipelineResult
