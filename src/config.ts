@@ -23,13 +23,14 @@ export const defaultConfig: ResolvedConfig = {
   keepAsWritten: [],
   people: [],
   notPeople: [],
+  notOrganisations: [],
   organisations: [],
 }
 
 const KNOWN_KEYS = new Set<string>([
   'title', 'description', 'baseUrl', 'language', 'seeds', 'out',
   'pageSize', 'homeSize', 'themes', 'keepAsWritten',
-  'people', 'notPeople', 'organisations',
+  'people', 'notPeople', 'organisations', 'notOrganisations',
 ])
 
 /** Thrown for a config the build cannot use; `file` holds the messages. */
@@ -110,6 +111,7 @@ export function resolveConfig(
     keepAsWritten: resolveStringList(merged.keepAsWritten, 'keepAsWritten', file, text ?? ''),
     people: resolvePeople(merged.people, file, text ?? ''),
     notPeople: resolveStringList(merged.notPeople, 'notPeople', file, text ?? ''),
+    notOrganisations: resolveStringList(merged.notOrganisations, 'notOrganisations', file, text ?? ''),
     organisations: resolveOrganisations(merged.organisations, file, text ?? ''),
   }
   return { config, file }

@@ -360,6 +360,8 @@ export interface UserConfig {
   people?: PersonConfig[]
   /** Names that are not people (`Hô Chi Minh-Ville`), matched accent- and case-insensitively. */
   notPeople?: string[]
+  /** Acronyms learned from the text that are not organisations (`MIA`, `USTR`). */
+  notOrganisations?: string[]
   organisations?: OrganisationConfig[]
 }
 
@@ -379,6 +381,7 @@ export interface ResolvedConfig {
   keepAsWritten: string[]
   people: PersonConfig[]
   notPeople: string[]
+  notOrganisations: string[]
   organisations: OrganisationConfig[]
 }
 

@@ -14,7 +14,7 @@
  * (`Convention … (CPPNM)`) or it names a country (`USA`). Two-letter
  * acronyms are too ambiguous to learn (`PM` for Premier ministre, `AE` for
  * Affaires étrangères, `AN` for any Assemblée nationale): the config can
- * list them.
+ * list them. `notOrganisations` in the config refuses a learned acronym.
  */
 import type { Article, Organisation, OrganisationRef, ResolvedConfig } from '../types.ts'
 import { toSlug } from '../util/text.ts'
@@ -59,7 +59,7 @@ export interface OrganisationFinder {
   finish(articles: readonly Article[]): OrganisationsFound
 }
 
-export function createOrganisationFinder(config: Pick<ResolvedConfig, 'organisations'>, grammar: OrganisationGrammar, tokenize: Tokenizer): OrganisationFinder {
+export function createOrganisationFinder(config: Pick<ResolvedConfig, 'organisations' | 'notOrganisations'>, grammar: OrganisationGrammar, tokenize: Tokenizer): OrganisationFinder {
   const evidence = createEvidence(grammar)
   let known: { entries: Entry[]; index: PhraseIndex<Form> } | null = null
   return {
@@ -84,7 +84,8 @@ function countMentions(index: PhraseIndex<Form>, article: Article, text: string,
 }
 
 /** Config entries first, then the acronyms learned from the text (merged into a config entry with the same acronym). */
-function toEntries(config: Pick<ResolvedConfig, 'organisations'>, evidence: Evidence): Entry[] {
+function toEntries(config: Pick<ResolvedConfig, 'organisations' | 'notOrganisations'>, evidence: Evidence): Entry[] {
+  const refused = new Set(config.notOrganisations.map((short) => short.trim()))
   const entries: Entry[] = []
   const byShort = new Map<string, Entry>()
   for (const organisation of config.organisations) {
@@ -96,7 +97,7 @@ function toEntries(config: Pick<ResolvedConfig, 'organisations'>, evidence: Evid
   }
   for (const [short, found] of [...evidence.acronyms].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const known = byShort.get(short)
-    if (!known && !isLearnedOrganisation(short, found, evidence.grammar)) continue
+    if (!known && (refused.has(short) || !isLearnedOrganisation(short, found, evidence.grammar))) continue
     const entry = known ?? { short, configName: null, names: new Map(), articles: new Map() }
     for (const definition of found.definitions) if (!entry.names.has(definition)) entry.names.set(definition, 0)
     if (!known) entries.push(entry)

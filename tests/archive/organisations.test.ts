@@ -58,6 +58,12 @@ describe('organisations: acronyms used across the archive', () => {
     expect(organisationsOf(['Le Vietnam et l’ASEAN coopèrent. L’ASEAN est forte.', 'Rien ici.'])).toEqual([])
   })
 
+  it('refuses a learned acronym that the config lists in `notOrganisations`', () => {
+    const texts = ['Les soldats MIA ont été rapatriés.', 'La recherche des MIA se poursuit.']
+    expect(organisationsOf(texts)).toEqual(['MIA=:2'])
+    expect(organisationsOf(texts, { notOrganisations: ['MIA'] })).toEqual([])
+  })
+
   it.each([
     ['Roman numerals', ['Le XIV Congrès du Parti.', 'Le XIV Congrès national.', 'Le XIVe Congrès.']],
     ['codes glued to digits or by a slash', ['La résolution n° 52-NQ/TW du Bureau politique.', 'La résolution n° 57-NQ/TW du 22 décembre.', 'La pandémie de COVID-19.', 'Contre la COVID-19.']],

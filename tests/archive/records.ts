@@ -1,5 +1,6 @@
 /** Small ArticleRecord, DateInfo, config and VFile builders for the archive tests. */
 import { VFile } from 'vfile'
+import { defaultConfig } from '../../src/config.ts'
 import type { ArticleRecord, DateInfo, ResolvedConfig, ThemeConfig } from '../../src/types.ts'
 
 export interface RecordOptions extends Partial<Omit<ArticleRecord, 'body'>> {
@@ -62,22 +63,7 @@ export const THEMES: ThemeConfig[] = [
 ]
 
 export function makeConfig(themes: ThemeConfig[] = THEMES): ResolvedConfig {
-  return {
-    title: 'Test',
-    description: '',
-    baseUrl: '/',
-    basePath: '/',
-    language: 'fr',
-    seeds: 'seeds',
-    out: 'dist',
-    pageSize: 20,
-    homeSize: 12,
-    themes,
-    keepAsWritten: [],
-    people: [],
-    notPeople: [],
-    organisations: [],
-  }
+  return { ...defaultConfig, title: 'Test', description: '', themes }
 }
 
 /** VFiles by path, each with a `data.source.hash` (same `content` → same hash). */

@@ -7,6 +7,7 @@
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { compareNewestFirst } from '../../src/render/dates.ts'
+import { defaultConfig } from '../../src/config.ts'
 import type { Archive, Article, DateInfo, Figure, MdastRoot, Position, ResolvedConfig, Topic, TopicRef } from '../../src/types.ts'
 
 export const HOSTILE_TITLE = '<script>alert(1)</script> Titre {{ 7*7 }} {% raw %}piège{% endraw %}'
@@ -16,6 +17,7 @@ export const HOSTILE_CAPTION = '{{ 7*7 }} <script>alert(1)</script> légende'
 export function makeConfig(baseUrl = 'https://archive.example.org/', overrides: Partial<ResolvedConfig> = {}): ResolvedConfig {
   const basePath = baseUrl.startsWith('/') ? baseUrl : new URL(baseUrl).pathname
   return {
+    ...defaultConfig,
     title: 'Chronique — archives de presse',
     description: 'Archive des dépêches francophones de l’Agence vietnamienne d’information et de la presse vietnamienne en français.',
     baseUrl,
