@@ -5,6 +5,7 @@
  * event, not as a word: `dela` is more likely `de la` than `delà`.
  */
 import type { Lexicon } from './lexicon.ts'
+import { lowerBound } from './prefix.ts'
 
 const ACCENTED: Readonly<Record<string, readonly string[]>> = {
   a: ['à', 'â', 'ä'], c: ['ç'], e: ['é', 'è', 'ê', 'ë'], i: ['î', 'ï'], o: ['ô', 'ö'], u: ['ù', 'û', 'ü'],
@@ -30,12 +31,5 @@ export function findAccentedForm(lexicon: Lexicon, lower: string): string | null
 }
 
 function hasPrefix(sorted: readonly string[], prefix: string): boolean {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((sorted[middle] ?? '') < prefix) low = middle + 1
-    else high = middle
-  }
-  return (sorted[low] ?? '').startsWith(prefix)
+  return (sorted[lowerBound(sorted, prefix)] ?? '').startsWith(prefix)
 }

@@ -29,7 +29,8 @@ export function toPrefixShare(lexicon: Lexicon, prefix: string): number {
   return share
 }
 
-function lowerBound(sorted: readonly string[], key: string): number {
+/** The first index of `sorted` whose string is not below `key` (binary search). */
+export function lowerBound(sorted: readonly string[], key: string): number {
   let low = 0
   let high = sorted.length
   while (low < high) {
