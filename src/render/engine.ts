@@ -3,11 +3,17 @@
  * Output is HTML-escaped by default (`outputEscape: 'escape'`): templates
  * mark the few values that are already HTML with `| raw`. Every page template
  * is parsed once; layouts and partials are cached after their first use.
+ *
+ * Partials rendered many times with the same data (an article's card on
+ * every topic, person and organisation page that lists it; an article's
+ * date in every "À lire aussi" list) are rendered once per distinct
+ * arguments: see MEMOISED_PARTIALS.
  */
-import { Liquid } from 'liquidjs'
-import type { Template } from 'liquidjs'
-import { toFrenchTypography } from '../normalise/typography.ts'
+import { Liquid, RenderTag } from 'liquidjs'
+import type { Context, Emitter, Hash, Template } from 'liquidjs'
 import type { TemplateSet } from '../types.ts'
+import { createTypeset } from './typeset.ts'
+import type { Typeset } from './typeset.ts'
 
 export interface Engine {
   /** Render a compiled page template with a scope (synchronously: no await per page). */
@@ -24,7 +30,28 @@ export interface CompiledTemplate {
 /** Thrown when templates/ lacks a file render needs. */
 export class TemplateError extends Error {}
 
-export function createEngine(templates: TemplateSet): Engine {
+/**
+ * Partials whose `{% render %}` output is kept and reused for the same
+ * arguments within one build. A `render` partial sees only its arguments
+ * (LiquidJS isolates its scope) and our filters are pure, so its output is a
+ * function of them: primitives by value, objects BY IDENTITY. This holds
+ * because view objects are never changed once built, and the callers share
+ * one object per article and link root (`createCardViews` in view.ts, the
+ * `Prepared.date` of each article). A partial listed here must not use
+ * `increment`, `decrement` or `cycle` (their counters outlive one render).
+ */
+export const MEMOISED_PARTIALS: ReadonlySet<string> = new Set(['partials/card', 'partials/date'])
+
+/** The fields of LiquidJS's RenderTag (TypeScript-private, stable since v10) the memo reads. */
+interface RenderTagFields {
+  file: unknown
+  currentFile?: string
+  hash: Hash
+  with?: unknown
+  forBinding?: unknown
+}
+
+export function createEngine(templates: TemplateSet, typeset: Typeset = createTypeset()): Engine {
   const sources: Record<string, string> = {}
   for (const [path, contents] of templates) {
     if (path.endsWith('.liquid') && typeof contents === 'string') sources[path] = contents
@@ -39,16 +66,12 @@ export function createEngine(templates: TemplateSet): Engine {
     lenientIf: true,
     ownPropertyOnly: true,
   })
+  liquid.registerTag('render', memoisingRenderTag(liquid))
   // French typography on dump text; Vietnamese text is left as written.
   // Titles and summaries appear on many pages (lists, cards, related): each is typeset once.
-  const typeset = new Map<string, string>()
   liquid.registerFilter('typo', (value: unknown, lang?: unknown) => {
     if (value === null || value === undefined) return ''
-    const text = String(value)
-    if (lang === 'vi') return text
-    let done = typeset.get(text)
-    if (done === undefined) typeset.set(text, (done = toFrenchTypography(text)))
-    return done
+    return typeset(String(value), lang === 'vi' ? 'vi' : undefined)
   })
   return {
     compile(name) {
@@ -60,5 +83,61 @@ export function createEngine(templates: TemplateSet): Engine {
     render(template, scope) {
       return liquid.renderSync(template.parsed, scope)
     },
+  }
+}
+
+/**
+ * `{% render 'partials/x', a: …, b: … %}` as LiquidJS renders it, but for the
+ * partials of MEMOISED_PARTIALS (static name, no `with`/`for`) the output is
+ * looked up by its arguments first. Same bytes: the partial is rendered by
+ * LiquidJS into a string exactly as it would be into the page.
+ */
+function memoisingRenderTag(liquid: Liquid): typeof RenderTag {
+  const outputs = new Map<string, string>()
+  const ids = new WeakMap<object, number>()
+  let nextId = 0
+  /** `file|name=value|…`, objects by identity; null when an argument cannot be keyed. */
+  const keyOf = (file: string, args: Record<string, unknown>): string | null => {
+    let key = file
+    for (const name of Object.keys(args)) {
+      const value = args[name]
+      let part: string
+      if (value !== null && typeof value === 'object') {
+        let id = ids.get(value)
+        if (id === undefined) ids.set(value, (id = nextId++))
+        part = `#${id}`
+      } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
+        part = JSON.stringify(value)
+      } else if (value === undefined) {
+        part = 'u'
+      } else {
+        return null
+      }
+      key += `\u0000${name}=${part}`
+    }
+    return key
+  }
+  return class MemoisingRenderTag extends RenderTag {
+    override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      const tag = this as unknown as RenderTagFields
+      const file = tag.file
+      if (typeof file !== 'string' || !MEMOISED_PARTIALS.has(file) || tag.with !== undefined || tag.forBinding !== undefined) {
+        yield* super.render(ctx, emitter)
+        return
+      }
+      const args = (yield tag.hash.render(ctx)) as Record<string, unknown>
+      const key = keyOf(file, args)
+      const known = key === null ? undefined : outputs.get(key)
+      if (known !== undefined) {
+        emitter.write(known)
+        return
+      }
+      const child = ctx.spawn()
+      Object.assign(child.bottom(), args)
+      const templates = (yield liquid._parsePartialFile(file, child.sync, tag.currentFile)) as Template[]
+      const html = (yield liquid.renderer.renderTemplates(templates, child)) as string
+      if (key !== null) outputs.set(key, html)
+      emitter.write(html)
+    }
   }
 }

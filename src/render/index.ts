@@ -26,6 +26,7 @@
  */
 import type { Archive, OutputFile, RenderContext, TemplateSet } from '../types.ts'
 import { createEngine } from './engine.ts'
+import { createTypeset } from './typeset.ts'
 import { renderFeeds } from './feeds/index.ts'
 import { toArticleScope } from './pages/article.ts'
 import { toOrganisationScopes, toPersonScopes } from './pages/entity.ts'
@@ -39,13 +40,14 @@ import { toTopicScopes } from './pages/topic.ts'
 import { toTopicsIndexScope } from './pages/topics-index.ts'
 import { toRobotsTxt, toSitemapXml } from './sitemap.ts'
 import { FEED_PATH, HOME_PATH, NOT_FOUND_PATH, ROBOTS_PATH, SEARCH_PATH, SITEMAP_PATH, TOPICS_INDEX_PATH, hasAbsoluteBase, toAbsoluteUrl } from './urls.ts'
-import { prepareArticles, toSiteView } from './view.ts'
+import { createCardViews, prepareArticles, toSiteView } from './view.ts'
 
 export { TemplateError } from './engine.ts'
 
 export async function renderSite(archive: Archive, templates: TemplateSet, context: RenderContext): Promise<OutputFile[]> {
   void context
-  const engine = createEngine(templates)
+  const typeset = createTypeset()
+  const engine = createEngine(templates, typeset)
   const compiled = {
     article: engine.compile('pages/article'),
     topic: engine.compile('pages/topic'),
@@ -59,6 +61,7 @@ export async function renderSite(archive: Archive, templates: TemplateSet, conte
     entities: engine.compile('pages/entities'),
   }
   const prepared = prepareArticles(archive)
+  const cardOf = createCardViews(prepared)
   const feeds = renderFeeds(archive, prepared)
   const site = toSiteView(archive.config, feeds.some((feed) => feed.path === FEED_PATH))
   const files = new Map<string, OutputFile>()
@@ -67,25 +70,25 @@ export async function renderSite(archive: Archive, templates: TemplateSet, conte
     files.set(path, { path, contents })
   }
 
-  add(HOME_PATH, engine.render(compiled.home, toHomeScope(archive, prepared, site)))
+  add(HOME_PATH, engine.render(compiled.home, toHomeScope(archive, site, cardOf)))
   for (const article of archive.articles) {
-    const scope = toArticleScope(archive, article, prepared, site)
+    const scope = toArticleScope(archive, article, prepared, site, typeset)
     add(scope.page.path, engine.render(compiled.article, scope))
   }
   add(TOPICS_INDEX_PATH, engine.render(compiled.topics, toTopicsIndexScope(archive, site)))
   for (const topic of archive.topics) {
-    for (const scope of toTopicScopes(archive, topic, prepared, site)) add(scope.page.path, engine.render(compiled.topic, scope))
+    for (const scope of toTopicScopes(archive, topic, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.topic, scope))
   }
   const archives = toArchiveScopes(archive, prepared, site)
   add(archives.index.page.path, engine.render(compiled.archives, archives.index))
   for (const scope of archives.periods) add(scope.page.path, engine.render(compiled.archivePeriod, scope))
   add(PEOPLE_INDEX_PATH, engine.render(compiled.entities, toPeopleIndexScope(archive, site)))
   for (const person of archive.people) {
-    for (const scope of toPersonScopes(archive, person, prepared, site)) add(scope.page.path, engine.render(compiled.entity, scope))
+    for (const scope of toPersonScopes(archive, person, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.entity, scope))
   }
   add(ORGANISATIONS_INDEX_PATH, engine.render(compiled.entities, toOrganisationsIndexScope(archive, site)))
   for (const organisation of archive.organisations) {
-    for (const scope of toOrganisationScopes(archive, organisation, prepared, site)) add(scope.page.path, engine.render(compiled.entity, scope))
+    for (const scope of toOrganisationScopes(archive, organisation, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.entity, scope))
   }
   add(SEARCH_PATH, engine.render(compiled.search, toSearchScope(archive, prepared, site)))
   add(NOT_FOUND_PATH, engine.render(compiled.notFound, toNotFoundScope(archive, site)))

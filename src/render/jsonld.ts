@@ -19,25 +19,22 @@ export function toScriptJson(value: unknown): string {
 
 /**
  * `headline`, `inLanguage`, `url` always; `datePublished` only when the date
- * is certain (year sure, precision day). Texts get French typography.
+ * is certain (year sure, precision day). Texts get French typography
+ * (`typeset`: the build's memo, shared with the templates' `typo` filter).
  */
-export function toNewsArticleJsonLd(article: Article, url: string, description: string | null): string {
+export function toNewsArticleJsonLd(article: Article, url: string, description: string | null, typeset: (text: string) => string = toFrenchTypography): string {
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: typo(article),
+    headline: article.lang === 'fr' ? typeset(article.title) : article.title,
     inLanguage: article.lang,
     url,
     mainEntityOfPage: url,
   }
   if (isCertainDay(article.date)) data.datePublished = article.date.value
-  if (description) data.description = article.lang === 'fr' ? toFrenchTypography(description) : description
+  if (description) data.description = article.lang === 'fr' ? typeset(description) : description
   if (article.source.publication) data.publisher = { '@type': 'Organization', name: article.source.publication }
   if (isWebUrl(article.source.url)) data.isBasedOn = article.source.url
   if (article.topicRefs.length > 0) data.keywords = article.topicRefs.map((topic) => topic.name).join(', ')
   return toScriptJson(data)
-}
-
-function typo(article: Article): string {
-  return article.lang === 'fr' ? toFrenchTypography(article.title) : article.title
 }

@@ -84,8 +84,19 @@ export function toSiteView(config: ResolvedConfig, hasFeed = false): SiteView {
   return { title: config.title, description: config.description, lang: config.language, basePath: config.basePath, hasFeed }
 }
 
-/** Links of the header and footer. `root` is `../..`-style, or basePath on the 404 page. */
+const navViews = new Map<string, NavView>()
+
+/**
+ * Links of the header and footer. `root` is `../..`-style, or basePath on the
+ * 404 page. One shared object per root (a handful per site): do not change it.
+ */
 export function toNavView(root: string): NavView {
+  let nav = navViews.get(root)
+  if (nav === undefined) navViews.set(root, (nav = buildNavView(root)))
+  return nav
+}
+
+function buildNavView(root: string): NavView {
   return {
     home: toHref(root, HOME_PATH),
     topics: toHref(root, TOPICS_INDEX_PATH),
@@ -150,6 +161,25 @@ export function toCard(article: Article, prepared: Prepared, root: string): Card
     excerpt: prepared.excerpt,
     topics: article.topicRefs.map((topic) => toChip(topic, root)),
     isTeaser: article.kind === 'teaser',
+  }
+}
+
+/** The card of an article on a page whose links start with `root`. */
+export type CardViews = (article: Article, root: string) => CardView
+
+/**
+ * Cards built once per article and link root, the same object on every
+ * listing page with that root (the card partial is then rendered once per
+ * card: see MEMOISED_PARTIALS in engine.ts). Cards must not be changed.
+ */
+export function createCardViews(prepared: ReadonlyMap<string, Prepared>): CardViews {
+  const byRoot = new Map<string, Map<string, CardView>>()
+  return (article, root) => {
+    let cards = byRoot.get(root)
+    if (cards === undefined) byRoot.set(root, (cards = new Map()))
+    let card = cards.get(article.id)
+    if (card === undefined) cards.set(article.id, (card = toCard(article, prepared.get(article.id) as Prepared, root)))
+    return card
   }
 }
 

@@ -13,6 +13,7 @@ import type { BodySegment } from '../markdown.ts'
 import { toDateArchivePath } from '../date-archive.ts'
 import { toSearchData } from '../search-data.ts'
 import type { SearchDataView } from '../search-data.ts'
+import type { Typeset } from '../typeset.ts'
 import { toAbsoluteUrl, toHref, toRootPrefix, isWebUrl } from '../urls.ts'
 import { toChip, toPageView } from '../view.ts'
 import type { ChipView, PageView, Prepared, SiteView } from '../view.ts'
@@ -75,7 +76,7 @@ const ROLES: Record<Provenance['role'], string> = {
   page: 'page rédigée par la rédaction',
 }
 
-export function toArticleScope(archive: Archive, article: Article, prepared: Map<string, Prepared>, site: SiteView): ArticleScope {
+export function toArticleScope(archive: Archive, article: Article, prepared: Map<string, Prepared>, site: SiteView, typeset?: Typeset): ArticleScope {
   const own = prepared.get(article.id) as Prepared
   const root = toRootPrefix(own.path)
   const url = toAbsoluteUrl(archive.config, own.path)
@@ -123,7 +124,7 @@ export function toArticleScope(archive: Archive, article: Article, prepared: Map
     description: own.description,
     section: 'article',
     ogType: 'article',
-    jsonld: toNewsArticleJsonLd(article, url, own.description || null),
+    jsonld: toNewsArticleJsonLd(article, url, own.description || null, typeset),
     lang: article.lang,
   })
   return { site, page, article: view }

@@ -7,8 +7,8 @@
 import type { Archive, Article, Organisation, Person, PersonTitle } from '../../types.ts'
 import { toOrganisationHeading } from '../entities.ts'
 import { ORGANISATIONS_INDEX_PATH, PEOPLE_INDEX_PATH, toHref, toOrganisationPath, toPersonPath, toRootPrefix } from '../urls.ts'
-import { toCard, toPageView } from '../view.ts'
-import type { CardView, PageView, Prepared, SiteView } from '../view.ts'
+import { toPageView } from '../view.ts'
+import type { CardView, CardViews, PageView, Prepared, SiteView } from '../view.ts'
 import { toCountLabel, toPaginationItems } from './topic.ts'
 import type { PaginationView } from './topic.ts'
 
@@ -49,27 +49,27 @@ interface EntityInput {
   pathOf: (slug: string, page: number) => string
 }
 
-export function toPersonScopes(archive: Archive, person: Person, prepared: Map<string, Prepared>, site: SiteView): EntityScope[] {
+export function toPersonScopes(archive: Archive, person: Person, prepared: ReadonlyMap<string, Prepared>, site: SiteView, cardOf: CardViews): EntityScope[] {
   const titles = person.titles.slice(0, SHOWN_TITLES)
   const role = titles[0] ? `${titles[0].label}. ` : ''
-  return toEntityScopes(archive, prepared, site, {
+  return toEntityScopes(archive, prepared, site, cardOf, {
     kind: 'person', slug: person.slug, name: person.name, short: null, variants: person.variants, titles, articleIds: person.articleIds,
     description: (count) => `${person.name}\u00a0: ${role}${toCountLabel(count)} dans les archives.`,
     pathOf: toPersonPath,
   })
 }
 
-export function toOrganisationScopes(archive: Archive, organisation: Organisation, prepared: Map<string, Prepared>, site: SiteView): EntityScope[] {
+export function toOrganisationScopes(archive: Archive, organisation: Organisation, prepared: ReadonlyMap<string, Prepared>, site: SiteView, cardOf: CardViews): EntityScope[] {
   const heading = toOrganisationHeading(organisation)
   const named = heading.short ? `${heading.title} (${heading.short})` : heading.title
-  return toEntityScopes(archive, prepared, site, {
+  return toEntityScopes(archive, prepared, site, cardOf, {
     kind: 'organisation', slug: organisation.slug, name: heading.title, short: heading.short, variants: organisation.variants, titles: [], articleIds: organisation.articleIds,
     description: (count) => `${named}\u00a0: ${toCountLabel(count)} dans les archives.`,
     pathOf: toOrganisationPath,
   })
 }
 
-function toEntityScopes(archive: Archive, prepared: Map<string, Prepared>, site: SiteView, input: EntityInput): EntityScope[] {
+function toEntityScopes(archive: Archive, prepared: ReadonlyMap<string, Prepared>, site: SiteView, cardOf: CardViews, input: EntityInput): EntityScope[] {
   const ids = input.articleIds.filter((id) => archive.byId.has(id) && prepared.has(id))
   const size = archive.config.pageSize
   const total = Math.max(1, Math.ceil(ids.length / size))
@@ -80,7 +80,7 @@ function toEntityScopes(archive: Archive, prepared: Map<string, Prepared>, site:
     const hrefOf = (n: number) => toHref(root, input.pathOf(input.slug, n))
     const prev = number > 1 ? hrefOf(number - 1) : null
     const next = number < total ? hrefOf(number + 1) : null
-    const cards = ids.slice((number - 1) * size, number * size).map((id) => toCard(archive.byId.get(id) as Article, prepared.get(id) as Prepared, root))
+    const cards = ids.slice((number - 1) * size, number * size).map((id) => cardOf(archive.byId.get(id) as Article, root))
     const isPerson = input.kind === 'person'
     scopes.push({
       site,

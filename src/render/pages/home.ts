@@ -5,8 +5,8 @@
 import type { Archive } from '../../types.ts'
 import { compareNewestFirst } from '../dates.ts'
 import { HOME_PATH, TOPICS_INDEX_PATH, toHref } from '../urls.ts'
-import { toCard, toPageView } from '../view.ts'
-import type { CardView, PageView, Prepared, SiteView } from '../view.ts'
+import { toPageView } from '../view.ts'
+import type { CardView, CardViews, PageView, SiteView } from '../view.ts'
 import { toTopicGroups } from './topics-index.ts'
 import type { TopicGroupView } from './topics-index.ts'
 
@@ -22,7 +22,7 @@ export interface HomeScope {
   topicsIndex: string
 }
 
-export function toHomeScope(archive: Archive, prepared: Map<string, Prepared>, site: SiteView): HomeScope {
+export function toHomeScope(archive: Archive, site: SiteView, cardOf: CardViews): HomeScope {
   const root = ''
   const latest = [...archive.articles].sort(compareNewestFirst).slice(0, archive.config.homeSize)
   const groups = toTopicGroups(archive, root)
@@ -33,7 +33,7 @@ export function toHomeScope(archive: Archive, prepared: Map<string, Prepared>, s
   return {
     site,
     page: toPageView(archive.config, { path: HOME_PATH, title: null, description: archive.config.description, section: 'home' }),
-    cards: latest.map((article) => toCard(article, prepared.get(article.id) as Prepared, root)),
+    cards: latest.map((article) => cardOf(article, root)),
     groups,
     total: archive.articles.length,
     topicsIndex: toHref(root, TOPICS_INDEX_PATH),

@@ -6,8 +6,8 @@
 import type { Archive, Topic, TopicRef } from '../../types.ts'
 import { hasTopicFeed } from '../feeds/index.ts'
 import { hasAbsoluteBase, toHref, toRootPrefix, toTopicFeedPath, toTopicPath } from '../urls.ts'
-import { toCard, toPageView } from '../view.ts'
-import type { CardView, PageView, Prepared, SiteView } from '../view.ts'
+import { toPageView } from '../view.ts'
+import type { CardView, CardViews, PageView, Prepared, SiteView } from '../view.ts'
 
 export interface PaginationItem {
   number: number | null
@@ -53,7 +53,7 @@ export function toCountLabel(count: number): string {
 }
 
 /** One scope per page of the topic (at least one, even when empty). */
-export function toTopicScopes(archive: Archive, topic: Topic, prepared: Map<string, Prepared>, site: SiteView): TopicScope[] {
+export function toTopicScopes(archive: Archive, topic: Topic, prepared: ReadonlyMap<string, Prepared>, site: SiteView, cardOf: CardViews): TopicScope[] {
   const ids = topic.articleIds.filter((id) => archive.byId.has(id) && prepared.has(id))
   const size = archive.config.pageSize
   const total = Math.max(1, Math.ceil(ids.length / size))
@@ -67,7 +67,7 @@ export function toTopicScopes(archive: Archive, topic: Topic, prepared: Map<stri
     const next = number < total ? hrefOf(number + 1) : null
     const cards = ids.slice((number - 1) * size, number * size).map((id) => {
       const article = archive.byId.get(id)
-      return toCard(article as NonNullable<typeof article>, prepared.get(id) as Prepared, root)
+      return cardOf(article as NonNullable<typeof article>, root)
     })
     const pagination: PaginationView | null = total > 1
       ? { current: number, total, prev, next, items: toPaginationItems(number, total, hrefOf) }
