@@ -2,10 +2,11 @@
  * The topics of one article: the themes whose keywords it contains, the
  * countries it is about, and the themes or countries its front matter names.
  *
- * A country counts when it is named in the title, standfirst or summary, or
- * at least `BODY_MENTIONS` times in the body: a list of embassies in passing
- * ("aux États-Unis, en France, en Inde…") does not make an article about
- * each of those countries.
+ * A theme or a country counts when it is named in the title, standfirst or
+ * summary, or at least `BODY_MENTIONS` times in the body: a list of embassies
+ * in passing ("aux États-Unis, en France, en Inde…") does not make an article
+ * about each of those countries, nor does one word of a long report
+ * ("l'innovation") make it an article about technology.
  */
 import type { VFile } from 'vfile'
 import type { ArticleRecord } from '../types.ts'
@@ -14,11 +15,11 @@ import { countCountries } from './countries.ts'
 import type { CountryLexicon } from './countries.ts'
 import { reportAt } from './messages.ts'
 import { toArticleSegments } from './segments.ts'
-import { findThemes } from './themes.ts'
+import { countThemes } from './themes.ts'
 import type { ThemeMatcher } from './themes.ts'
 import type { Tokenizer } from './tokens.ts'
 
-/** Body mentions a country needs when the title, standfirst and summary do not name it. */
+/** Body mentions a theme or country needs when the title, standfirst and summary do not name it. */
 export const BODY_MENTIONS = 2
 
 export interface TopicFinder {
@@ -36,7 +37,8 @@ export interface FoundTopics {
 
 export function findTopics(record: ArticleRecord, finder: TopicFinder): FoundTopics {
   const segments = toArticleSegments(record, finder.tokenize)
-  const themes = findThemes(finder.matcher, [...segments.prominent, ...segments.body])
+  const themes = new Set(countThemes(finder.matcher, segments.prominent).keys())
+  for (const [at, count] of countThemes(finder.matcher, segments.body)) if (count >= BODY_MENTIONS) themes.add(at)
   const countries = new Set(countCountries(finder.lexicon, segments.prominent).keys())
   for (const [code, count] of countCountries(finder.lexicon, segments.body)) if (count >= BODY_MENTIONS) countries.add(code)
   for (const name of record.topics) {

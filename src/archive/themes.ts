@@ -1,6 +1,6 @@
 /**
- * Editorial themes (`config.themes`): an article joins a theme when one of
- * its keywords occurs in its text, accents and case ignored, whole words only
+ * Editorial themes (`config.themes`): an article joins a theme when its
+ * keywords occur in its text (see classify.ts for how often), accents and case ignored, whole words only
  * (`défense` is not found in `défenseur`); a keyword of several words matches
  * as a phrase, whatever the spaces, hyphens or apostrophes between them.
  * Keywords are compiled once per build into one phrase index.
@@ -35,11 +35,11 @@ export function compileThemes(themes: readonly ThemeConfig[], tokenize: Tokenize
   return { themes, index: toPhraseIndex(byPhrase), byKey }
 }
 
-/** Indexes of the themes whose keywords occur in any of the token lists. */
-export function findThemes(matcher: ThemeMatcher, segments: readonly (readonly Token[])[]): Set<number> {
-  const found = new Set<number>()
+/** Theme index → how many times its keywords occur in the token lists. */
+export function countThemes(matcher: ThemeMatcher, segments: readonly (readonly Token[])[]): Map<number, number> {
+  const counts = new Map<number, number>()
   for (const tokens of segments) {
-    for (const hit of findAllPhrases(matcher.index, tokens)) for (const at of hit.value) found.add(at)
+    for (const hit of findAllPhrases(matcher.index, tokens)) for (const at of hit.value) counts.set(at, (counts.get(at) ?? 0) + 1)
   }
-  return found
+  return counts
 }

@@ -36,7 +36,12 @@ describe('editorial themes', () => {
   it('look in the title, standfirst, summary and body', () => {
     expect(topicsOf(makeRecord('La diplomatie', {}))).toContain('diplomatie')
     expect(topicsOf(makeRecord('Un titre', { standfirst: 'La défense.' }))).toContain('defense-securite')
-    expect(topicsOf(makeRecord('Un titre', { body: ['Rien.', 'Le numérique.'] }))).toContain('numerique')
+    expect(topicsOf(makeRecord('Un titre', { body: ['Le numérique.', 'Encore le numérique.'] }))).toContain('numerique')
+  })
+
+  it('need two mentions in the body when the title, standfirst and summary do not name them', () => {
+    expect(topicsOf(makeRecord('Un titre', { body: ['Rien.', 'Le numérique, une fois.'] }))).not.toContain('numerique')
+    expect(topicsOf(makeRecord('Le numérique', { body: ['Rien.'] }))).toContain('numerique')
   })
 
   it('add themes named in front matter, by name or slug', () => {
