@@ -165,7 +165,9 @@ function createProgressLine(): { update: (event: { stage: string; done: number; 
 export function toCacheLine(result: import('./build.ts').BuildResult): string | null {
   const written = result.written
   if (!result.cache || !written) return null
-  let line = `incremental: ${written.changed} of ${written.files} files written (the rest unchanged, linked from the last build)`
+  let line = written.changed === written.files
+    ? `incremental: every file written (nothing reusable from an earlier build of ${result.config.out}/)`
+    : `incremental: ${written.changed} of ${written.files} files written (the rest unchanged, linked from the last build)`
   if (written.searchMs !== null) line += `; search index ${written.searchReused ? 'kept' : 'rebuilt'}`
   return line
 }
