@@ -7,6 +7,8 @@
  */
 import { createRequire } from 'node:module'
 import { franc } from 'franc'
+import { loadLexicon } from './lexicon.ts'
+import { findProtectedSpans } from './protect.ts'
 
 /** Letters Vietnamese uses and French does not (é è ê à â ù ç ï î ô are shared). */
 export const VIETNAMESE_LETTER = /[ăắằẳẵặđơớờởỡợưứừửữựạảấầẩẫậẹẻẽếềểễệỉịĩọỏốồổỗộụủũỳỵỷỹãõìò]/iu
@@ -45,4 +47,83 @@ function toFunctionWords(): ReadonlySet<string> {
     functionWords = new Set(common.slice(0, FUNCTION_WORDS))
   }
   return functionWords
+}
+
+/** A piece of text and its language: runs of Vietnamese words inside French text. */
+export interface LanguageRun {
+  text: string
+  lang: 'fr' | 'vi'
+}
+
+/**
+ * Letters that make a word Vietnamese on their own: ă đ ơ ư, the vowels with
+ * a Vietnamese tone mark (dot below, hook above, circumflex or breve plus a
+ * tone), and ĩ ũ. Not `ó ò ú ù í ì ý` (Spanish, Italian, French `où`) nor
+ * `ã õ` (Portuguese `São`): those only count next to a word that has one.
+ */
+const VIETNAMESE_ONLY = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]/iu
+/** A word: letters, marks and digits, hyphenated compounds kept whole (`Bà-Rịa`). */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu
+/** What may separate two words of one run: spaces only (plain, no-break, narrow no-break). */
+const RUN_GAP = /^[ \u00a0\u202f]+$/u
+/** Vietnamese vowels, every tone. */
+const VI_VOWELS = 'aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ'
+/** One Vietnamese syllable: an initial consonant, one vowel group, a final consonant. */
+const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[${VI_VOWELS}]{1,3}(?:ng|nh|ch|[cmnpt])?$`, 'iu')
+
+/**
+ * `text` cut into French and Vietnamese pieces that concatenate back to it
+ * exactly. A Vietnamese run holds at least one word with a Vietnamese-only
+ * letter (VIETNAMESE_ONLY), extended over the words directly next to it
+ * (spaces only between them) that read as one Vietnamese syllable and are no
+ * French form (`loadLexicon().forms`): `« Vó ngựa khai Xuân »`, `Bính Ngọ 2026`.
+ * Words are never split; URLs, e-mails and domains are never Vietnamese.
+ * No piece is empty; text without a Vietnamese-only letter is one French piece.
+ */
+export function toLanguageRuns(text: string): LanguageRun[] {
+  const nfc = text.normalize('NFC')
+  if (!VIETNAMESE_ONLY.test(nfc)) return text === '' ? [] : [{ text, lang: 'fr' }]
+  const protectedSpans = findProtectedSpans(text)
+  const isProtected = (start: number, end: number) => protectedSpans.some(([s, e]) => start < e && end > s)
+  const words = [...text.matchAll(WORD)].map((match) => {
+    const start = match.index ?? 0
+    const end = start + match[0].length
+    const word = match[0].normalize('NFC')
+    const guarded = isProtected(start, end)
+    return {
+      start,
+      end,
+      seed: !guarded && VIETNAMESE_ONLY.test(word),
+      syllable: !guarded && SYLLABLE.test(word) && !loadLexicon().forms.has(word.toLowerCase()),
+    }
+  })
+  const inRun = words.map((word) => word.seed)
+  const joined = (i: number) => {
+    const left = words[i]
+    const right = words[i + 1]
+    return left !== undefined && right !== undefined && RUN_GAP.test(text.slice(left.end, right.start))
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]?.seed) continue
+    for (let j = i - 1; j >= 0 && !inRun[j] && joined(j) && words[j]?.syllable; j--) inRun[j] = true
+    for (let j = i + 1; j < words.length && !inRun[j] && joined(j - 1) && words[j]?.syllable; j++) inRun[j] = true
+  }
+  const runs: LanguageRun[] = []
+  const push = (piece: string, lang: 'fr' | 'vi') => {
+    if (piece !== '') runs.push({ text: piece, lang })
+  }
+  let at = 0
+  for (let i = 0; i < words.length; i++) {
+    if (!inRun[i]) continue
+    let j = i
+    while (j + 1 < words.length && inRun[j + 1] && joined(j)) j++
+    const start = words[i]?.start ?? 0
+    const end = words[j]?.end ?? 0
+    push(text.slice(at, start), 'fr')
+    push(text.slice(start, end), 'vi')
+    at = end
+    i = j
+  }
+  push(text.slice(at), 'fr')
+  return runs
 }

@@ -12,7 +12,7 @@
 import { Liquid, RenderTag } from 'liquidjs'
 import type { Context, Emitter, Hash, Template } from 'liquidjs'
 import type { TemplateSet } from '../types.ts'
-import { createTypeset } from './typeset.ts'
+import { createTypeset, createTypesetHtml } from './typeset.ts'
 import type { Typeset } from './typeset.ts'
 
 export interface Engine {
@@ -72,6 +72,13 @@ export function createEngine(templates: TemplateSet, typeset: Typeset = createTy
   liquid.registerFilter('typo', (value: unknown, lang?: unknown) => {
     if (value === null || value === undefined) return ''
     return typeset(String(value), lang === 'vi' ? 'vi' : undefined)
+  })
+  // The same as HTML, Vietnamese runs inside French text wrapped in `<span lang="vi">`:
+  // the only filter whose output templates print with `| raw` (it escapes the text itself).
+  const typesetHtml = createTypesetHtml(typeset)
+  liquid.registerFilter('typo_html', (value: unknown, lang?: unknown) => {
+    if (value === null || value === undefined) return ''
+    return typesetHtml(String(value), lang === 'vi' ? 'vi' : undefined)
   })
   return {
     compile(name) {

@@ -8,6 +8,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent } from 'has
 import { toHtml } from 'hast-util-to-html'
 import type { Nodes as MdastNodes } from 'mdast'
 import { toHast } from 'mdast-util-to-hast'
+import { toLanguageRuns } from '../normalise/lang.ts'
 import { toFrenchTypography } from '../normalise/typography.ts'
 import type { Figure, MdastRoot } from '../types.ts'
 
@@ -22,7 +23,10 @@ const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i
  * mdast → checked hast. `lang` decides whether French typography applies;
  * a `dateline` that opens the first paragraph (`Hanoï (VNA) -`) is wrapped
  * in `<span class="dateline">` (same text, wire-story style; matched after
- * typography, so both sides read the same).
+ * typography, so both sides read the same). In French text, each run of
+ * Vietnamese words (`toLanguageRuns`, found after typography, which never
+ * changes the inside of a run) becomes `<span lang="vi">`; not in code, nor
+ * inside an element already marked `lang="vi"`.
  */
 export function toBodyHast(body: MdastRoot, lang: 'fr' | 'vi', dateline: string | null = null): HastRoot {
   const tree = toHast(body, {
@@ -34,6 +38,7 @@ export function toBodyHast(body: MdastRoot, lang: 'fr' | 'vi', dateline: string 
   const root: HastRoot = tree.type === 'root' ? tree : { type: 'root', children: [tree as RootContent] }
   root.children = checkChildren(root.children, lang === 'fr') as RootContent[]
   if (dateline) markDateline(root, lang === 'fr' ? toFrenchTypography(dateline.trim()) : dateline.trim())
+  if (lang === 'fr') root.children = markVietnameseRuns(root.children) as RootContent[]
   return root
 }
 
@@ -93,6 +98,30 @@ function markDateline(root: HastRoot, dateline: string): void {
   const rest = text.value.slice(dateline.length)
   const span: Element = { type: 'element', tagName: 'span', properties: { className: ['dateline'] }, children: [{ type: 'text', value: dateline }] }
   first.children.splice(0, 1, span, { type: 'text', value: rest })
+}
+
+/** Text nodes split into French text and `<span lang="vi">` runs (the same text, in the same order). */
+function markVietnameseRuns(children: (RootContent | ElementContent)[]): (RootContent | ElementContent)[] {
+  const out: (RootContent | ElementContent)[] = []
+  for (const child of children) {
+    if (child.type === 'text') {
+      const runs = toLanguageRuns(child.value)
+      if (runs.length <= 1 && runs[0]?.lang !== 'vi') {
+        out.push(child)
+        continue
+      }
+      for (const run of runs) {
+        if (run.lang === 'fr') out.push({ type: 'text', value: run.text })
+        else out.push({ type: 'element', tagName: 'span', properties: { lang: 'vi' }, children: [{ type: 'text', value: run.text }] })
+      }
+    } else if (child.type === 'element') {
+      if (child.tagName !== 'code' && child.tagName !== 'pre' && child.properties.lang !== 'vi') child.children = markVietnameseRuns(child.children) as ElementContent[]
+      out.push(child)
+    } else {
+      out.push(child)
+    }
+  }
+  return out
 }
 
 function checkChildren(children: (RootContent | ElementContent)[], typography: boolean): (RootContent | ElementContent)[] {

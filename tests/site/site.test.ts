@@ -87,6 +87,15 @@ describe('the sample archive', () => {
     expect(html).not.toMatch(/>[^<]*\p{L} [:;!?][^<]*</u)
   })
 
+  it('marks the Vietnamese words of French text with lang="vi", only there', () => {
+    const { html } = pageOf('Les ambassadeurs confiants dans une nouvelle ère de percée et de prospérité pour le Vietnam')
+    expect(html).toContain('<span lang="fr">L’exposition artistique «\u202f<span lang="vi">Vó ngựa khai Xuân</span>\u202f» met en scène')
+    expect(html).toContain('<p class="summary">À l’occasion du Nouvel An lunaire <span lang="vi">Bính Ngọ</span> 2026, ')
+    expect(html).toContain('<meta name="description" content="À l’occasion du Nouvel An lunaire Bính Ngọ 2026, ')
+    const marked = htmlPages(site.output).flatMap((page) => [...String(page.contents).matchAll(/<span lang="vi">([^<]*)<\/span>/g)].map((m) => m[1]))
+    expect([...new Set(marked)].filter((run) => (run ?? '').split(' ').length <= 4).sort()).toEqual(['Bính Ngọ', 'Vó ngựa khai Xuân'])
+  })
+
   it('renders dump text as text: nothing from a dump becomes markup', async () => {
     const hostile = await buildInMemory([
       { path: 'seeds/x.txt', text: '<script>alert(1)</script> {{ 7*7 }}\n\n# pas un titre <img src=x onerror=alert(2)>\n\nHanoï (VNA) - 1. pas une liste {% raw %} -VNA\n' },
