@@ -7,7 +7,6 @@ import type { Archive, Article, ArticleRecord, ResolvedConfig } from '../types.t
 import { checkTopicNames, findTopics } from './classify.ts'
 import type { FoundTopics, TopicFinder } from './classify.ts'
 import { getCountryLexicon } from './countries.ts'
-import { dropDuplicateFiles } from './duplicates.ts'
 import { addEntities } from './entities.ts'
 import { toIds } from './ids.ts'
 import { createKeyOf } from './keys.ts'
@@ -25,7 +24,7 @@ import { reportAt, toPlaceText } from './messages.ts'
 export function buildArchive(records: ArticleRecord[], config: ResolvedConfig, files: ReadonlyMap<string, VFile>): Archive {
   const tokenize = createTokenizer()
   const finder: TopicFinder = { matcher: compileThemes(config.themes, tokenize), lexicon: getCountryLexicon(), tokenize }
-  const kept = dropDuplicateFiles([...records].sort(compareRecords), files)
+  const kept = [...records].sort(compareRecords)
   checkTopicNames(kept, finder, files)
   const keyOf = createKeyOf()
   const merged = mergeRecords(kept, keyOf)

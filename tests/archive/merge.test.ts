@@ -76,33 +76,3 @@ describe('merging records into articles', () => {
     expect(buildArchive([certain, matter, fromText], config, makeFiles({})).articles[0]?.date?.value).toBe('2020')
   })
 })
-
-describe('the same dump twice under two names', () => {
-  const text = 'Titre\n\nTexte'
-  const files = () => makeFiles({ 'seeds/000_a.txt': text, 'seeds/009_copy.txt': text, 'seeds/001_b.txt': 'autre' })
-  const records = [
-    makeRecord('La diplomatie numérique', { path: 'seeds/009_copy.txt' }),
-    makeTeaser('Décision présidentielle', 'r', { path: 'seeds/009_copy.txt', line: 30 }),
-    makeRecord('La diplomatie numérique', { path: 'seeds/000_a.txt' }),
-    makeTeaser('Décision présidentielle', 'r', { path: 'seeds/000_a.txt', line: 30 }),
-  ]
-
-  it('gives one set of articles, from the first file', () => {
-    const archive = buildArchive(records, config, files())
-    expect(archive.articles).toHaveLength(2)
-    for (const article of archive.articles) expect(article.provenance.map((place) => place.path)).toEqual(['seeds/000_a.txt'])
-  })
-
-  it('says on the copy which file it duplicates (info)', () => {
-    const byPath = files()
-    buildArchive(records, config, byPath)
-    expect(byPath.get('seeds/000_a.txt')?.messages).toEqual([])
-    const messages = byPath.get('seeds/009_copy.txt')?.messages ?? []
-    expect(messages).toHaveLength(1)
-    expect(messages[0]?.ruleId).toBe('duplicate')
-    expect(messages[0]?.source).toBe('chronique')
-    expect(messages[0]?.fatal).toBeUndefined()
-    expect(messages[0]?.reason).toContain('seeds/000_a.txt')
-    expect(messages[0]?.line).toBe(1)
-  })
-})
