@@ -39,7 +39,7 @@ if (useSeeds) {
   const ingested = await ingestSeeds(resolve(config.seeds), process.cwd())
   files = (await runPipeline({ files: ingested.files, config, templates })).output
 } else {
-  files = await renderSite(makeArchive(), templates, { trees: new Map(), files: [] })
+  files = await renderSite(makeArchive(), templates)
 }
 
 const site = join(out, 'site')

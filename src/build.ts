@@ -7,7 +7,6 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
-import { VFile as VFileClass } from 'vfile'
 import { buildArchive } from './archive/index.ts'
 import { CONFIG_FILE, ConfigError, resolveConfig } from './config.ts'
 import { extractArticles } from './extract/index.ts'
@@ -116,7 +115,7 @@ export async function runPipeline(
   const archive = timed('archive', () => buildArchive(records, input.config, byPath))
   onProgress({ stage: 'render', done: 0, total: archive.articles.length })
   const start = clock()
-  const output = await renderSite(archive, input.templates, { trees, files })
+  const output = await renderSite(archive, input.templates)
   timings.render = clock() - start
 
   const all = [...files, ...(input.rejected ?? [])].sort((a, b) => compare(a.path, b.path))
@@ -308,4 +307,3 @@ export function fromText(path: string, text: string): VFile {
   return toSourceFile(path, new TextEncoder().encode(text))
 }
 
-export { VFileClass as VFile }

@@ -393,11 +393,6 @@ export interface ResolvedConfig {
  */
 export type TemplateSet = Map<string, string | Uint8Array>
 
-/** What render needs besides the archive (for the build report and chrome listing). */
-export interface RenderContext {
-  trees: ReadonlyMap<string, DumpTree>
-  files: readonly import('vfile').VFile[]
-}
 
 export interface OutputFile {
   /** POSIX path relative to the output root, never absolute, never `..`. */

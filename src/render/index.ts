@@ -24,7 +24,7 @@
  * No file system, clock or console: templates come from the TemplateSet,
  * output is sorted by path and byte-identical for the same input.
  */
-import type { Archive, OutputFile, RenderContext, TemplateSet } from '../types.ts'
+import type { Archive, OutputFile, TemplateSet } from '../types.ts'
 import { createEngine } from './engine.ts'
 import { createTypeset } from './typeset.ts'
 import { renderFeeds } from './feeds/index.ts'
@@ -44,8 +44,7 @@ import { createCardViews, prepareArticles, toSiteView } from './view.ts'
 
 export { TemplateError } from './engine.ts'
 
-export async function renderSite(archive: Archive, templates: TemplateSet, context: RenderContext): Promise<OutputFile[]> {
-  void context
+export async function renderSite(archive: Archive, templates: TemplateSet): Promise<OutputFile[]> {
   const typeset = createTypeset()
   const engine = createEngine(templates, typeset)
   const compiled = {

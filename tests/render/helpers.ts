@@ -17,7 +17,7 @@ export function loadTemplates(): Promise<TemplateSet> {
 }
 
 export async function render(archive: Archive): Promise<OutputFile[]> {
-  return renderSite(archive, await loadTemplates(), { trees: new Map(), files: [] })
+  return renderSite(archive, await loadTemplates())
 }
 
 export async function renderFixture(options: ArchiveOptions = {}): Promise<{ archive: Archive; files: OutputFile[] }> {

@@ -16,8 +16,8 @@ describe('render at scale and in purity', () => {
   it('names a missing template', async () => {
     const templates = new Map(await loadTemplates())
     templates.delete('pages/topic.liquid')
-    await expect(renderSite(makeArchive(), templates, { trees: new Map(), files: [] })).rejects.toThrow(TemplateError)
-    await expect(renderSite(makeArchive(), templates, { trees: new Map(), files: [] })).rejects.toThrow('pages/topic.liquid')
+    await expect(renderSite(makeArchive(), templates)).rejects.toThrow(TemplateError)
+    await expect(renderSite(makeArchive(), templates)).rejects.toThrow('pages/topic.liquid')
   })
 
   it('src/render touches no file system, clock, randomness, environment or console', async () => {
