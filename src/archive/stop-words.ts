@@ -3,7 +3,7 @@
  * the `STOP_WORDS` most frequent words of French Wikipedia (`la`, `avec`,
  * `leurs`, `notamment`…), month and day names. Loaded once per process.
  */
-import { createRequire } from 'node:module'
+import { dictionary } from '@zxcvbn-ts/language-fr'
 import { toFolded } from '../util/text.ts'
 
 export const STOP_WORDS = 100
@@ -13,8 +13,6 @@ let cached: ReadonlySet<string> | undefined
 /** Folded stop words. */
 export function getStopWords(): ReadonlySet<string> {
   if (!cached) {
-    const require = createRequire(import.meta.url)
-    const { dictionary } = require('@zxcvbn-ts/language-fr') as { dictionary: Record<string, readonly string[]> }
     const words = [
       ...(dictionary['wikipedia-fr'] ?? []).slice(0, STOP_WORDS),
       ...(dictionary['months-fr'] ?? []),

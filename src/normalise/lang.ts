@@ -5,7 +5,7 @@
  * (limited to French and Vietnamese) decides the rest; short or undecidable
  * text is French (franc misreads `Hanoï, 17 mars`).
  */
-import { createRequire } from 'node:module'
+import { dictionary } from '@zxcvbn-ts/language-fr'
 import { franc } from 'franc'
 import { loadLexicon } from './lexicon.ts'
 import { findProtectedSpans } from './protect.ts'
@@ -41,8 +41,6 @@ export function detectLanguage(text: string): 'fr' | 'vi' {
 
 function toFunctionWords(): ReadonlySet<string> {
   if (!functionWords) {
-    const require = createRequire(import.meta.url)
-    const { dictionary } = require('@zxcvbn-ts/language-fr') as { dictionary: Record<string, readonly string[]> }
     const common = (dictionary['commonWords-fr'] ?? []).filter((word) => /^\p{L}{2,}$/u.test(word))
     functionWords = new Set(common.slice(0, FUNCTION_WORDS))
   }

@@ -8,6 +8,7 @@
  * - a character model trained on the forms prices unseen words.
  */
 import { createRequire } from 'node:module'
+import { dictionary } from '@zxcvbn-ts/language-fr'
 import { toCharModel } from './char-model.ts'
 import type { CharModel } from './char-model.ts'
 
@@ -36,14 +37,9 @@ export interface Lexicon {
   readonly unrankedRank: number
   /** Zipf normaliser: the harmonic number of the ranked list. */
   readonly harmonic: number
-  /** How long loading took, ms. */
-  readonly loadMs: number
 }
 
 type RankedList = readonly string[]
-interface ZxcvbnFrench {
-  dictionary: Record<string, RankedList>
-}
 
 const CLITIC_MAX_RANK = 6000
 /** The rank given to one-letter forms, which the ranked lists leave out. */
@@ -62,10 +58,8 @@ export function loadLexicon(): Lexicon {
 }
 
 function readLexicon(): Lexicon {
-  const start = performance.now()
   const require = createRequire(import.meta.url)
   const words = require('an-array-of-french-words') as readonly string[]
-  const { dictionary } = require('@zxcvbn-ts/language-fr') as ZxcvbnFrench
   const forms = new Set(words)
   const ranks = new Map<string, number>()
   const elidedForms = new Set<string>()
@@ -100,7 +94,6 @@ function readLexicon(): Lexicon {
     nameChars: toCharModel([...names]),
     unrankedRank: longest * 2,
     harmonic: Math.log(longest) + 0.5772,
-    loadMs: performance.now() - start,
   }
 }
 

@@ -9,7 +9,7 @@
  * JavaScript's `\s` matches U+00A0 and U+202F too, so it is not used to find
  * the spaces to replace.
  */
-import { createRequire } from 'node:module'
+import { dictionary } from '@zxcvbn-ts/language-fr'
 import { findProtectedSpans } from './protect.ts'
 
 const NBSP = '\u00a0'
@@ -45,8 +45,6 @@ function typesetProse(text: string): string {
 /** `17 juillet`, `1er mars`: month names from the French lists of `@zxcvbn-ts/language-fr`. */
 function toDateRule(): RegExp {
   if (!dateRule) {
-    const require = createRequire(import.meta.url)
-    const { dictionary } = require('@zxcvbn-ts/language-fr') as { dictionary: Record<string, readonly string[]> }
     const months = (dictionary['months-fr'] ?? []).join('|')
     dateRule = new RegExp(`(?<![\\p{L}\\p{N}])([1-9]|[12]\\d|3[01]|1er)${SPACES}(${months})(?![\\p{L}])`, 'giu')
   }
