@@ -19,7 +19,7 @@ import { renderSite } from './render/index.ts'
 import { noteMissingHost } from './render/feeds/index.ts'
 import { readTemplates } from './ingest/templates.ts'
 import type { Archive, ArticleRecord, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
-import { writeSite } from './write/index.ts'
+import { openSite } from './write/index.ts'
 import { writeReport } from './write/report.ts'
 import type { WriteManifest, WriteResult } from './write/index.ts'
 import { loadCache, resolveCacheDir, saveCache } from './cache/store.ts'
@@ -48,15 +48,20 @@ export interface PipelineInput {
   rejected?: VFile[]
 }
 
-export interface PipelineResult {
+/** What parse → archive make of the input: everything render needs. */
+export interface Analysis {
   archive: Archive
-  output: OutputFile[]
   /** Every file with its messages (rejected ones included), sorted by path. */
   files: VFile[]
+  /** Each dump's normalised tree (empty when `keepTrees` was false). */
   trees: Map<string, DumpTree>
   timings: Partial<Record<StageName, number>>
   /** Files with at least one error (fatal message). */
   failed: string[]
+}
+
+export interface PipelineResult extends Analysis {
+  output: OutputFile[]
 }
 
 /** A whole run of parse → render on values. Never throws for a bad dump. */
@@ -65,6 +70,25 @@ export async function runPipeline(
   clock: () => number = () => 0,
   onProgress: (event: ProgressEvent) => void = () => {},
 ): Promise<PipelineResult> {
+  const analysis = analyse(input, clock, onProgress)
+  onProgress({ stage: 'render', done: 0, total: analysis.archive.articles.length })
+  const start = clock()
+  const output = await renderSite(analysis.archive, input.templates)
+  analysis.timings.render = clock() - start
+  return { ...analysis, output }
+}
+
+/**
+ * parse → normalise → extract → archive. `keepTrees: false` lets each dump's
+ * tree go as soon as its articles are extracted (a build keeps only what
+ * render needs; the conservation ledger of `check` needs the trees).
+ */
+export function analyse(
+  input: PipelineInput,
+  clock: () => number = () => 0,
+  onProgress: (event: ProgressEvent) => void = () => {},
+  keepTrees = true,
+): Analysis {
   const timings: Partial<Record<StageName, number>> = {}
   const timed = <T>(stage: StageName, run: () => T): T => {
     const start = clock()
@@ -106,20 +130,16 @@ export async function runPipeline(
       guard(file, 'extract', () => {
         const tree = trees.get(file.path)
         const found = file.data.source?.kind === 'markdown' ? extractPage(file) : tree ? extractArticles(tree, file) : []
-        records.push(...found)
+        for (const record of found) records.push(record)
       })
+      if (!keepTrees) trees.delete(file.path)
     }
   })
   const byPath = new Map(files.map((file) => [file.path, file]))
   onProgress({ stage: 'archive', done: 0, total: records.length })
   const archive = timed('archive', () => buildArchive(records, input.config, byPath))
-  onProgress({ stage: 'render', done: 0, total: archive.articles.length })
-  const start = clock()
-  const output = await renderSite(archive, input.templates)
-  timings.render = clock() - start
-
   const all = [...files, ...(input.rejected ?? [])].sort((a, b) => compare(a.path, b.path))
-  return { archive, output, files: all, trees, timings, failed: all.filter(hasError).map((file) => file.path) }
+  return { archive, files: all, trees, timings, failed: all.filter(hasError).map((file) => file.path) }
 }
 
 export interface BuildOptions {
@@ -157,6 +177,8 @@ export interface BuildMemory {
 }
 
 export interface BuildResult extends PipelineResult {
+  /** HTML pages made (written or not). `output` holds the files themselves only for `check` (dryRun): a build streams them to disk. */
+  pages: number
   config: ResolvedConfig
   configFile: VFile
   written: WriteResult | null
@@ -213,24 +235,48 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     cacheInfo = { warning, loadMs: clock() - loadStart, saveMs: 0 }
     if (warning) configFile.message(warning, { ruleId: 'cache-ignored', source: 'chronique' })
   }
-  const result = await runPipeline({ files: ingested.files, rejected: ingested.rejected, config, templates }, clock, options.onProgress)
-  result.timings.ingest = ingestMs
-  result.files.unshift(configFile)
+  const analysis = analyse({ files: ingested.files, rejected: ingested.rejected, config, templates }, clock, options.onProgress, options.dryRun === true)
+  analysis.timings.ingest = ingestMs
+  analysis.files.unshift(configFile)
 
   let written: WriteResult | null = null
   let notWritten: string | null = null
-  if (options.dryRun) notWritten = 'check only (nothing is written)'
-  else if (result.failed.length > 0 && !options.allowErrors) {
-    notWritten = `${result.failed.length} file(s) with errors; ${config.out}/ left as it was (use --allow-errors to write the site without them)`
-  } else {
-    const writeStart = clock()
-    options.onProgress?.({ stage: 'write', done: 0, total: result.output.length })
-    written = await writeSite(result.output, resolve(cwd, config.out), {
-      search: options.search ?? true,
-      previous: manifest,
-    })
-    result.timings.write = clock() - writeStart
+  let output: OutputFile[] = []
+  let pages = 0
+  const countPages = (file: OutputFile) => {
+    if (file.path.endsWith('.html')) pages++
   }
+  options.onProgress?.({ stage: 'render', done: 0, total: analysis.archive.articles.length })
+  const renderStart = clock()
+  if (options.dryRun) {
+    notWritten = 'check only (nothing is written)'
+    output = await renderSite(analysis.archive, templates)
+    output.forEach(countPages)
+    analysis.timings.render = clock() - renderStart
+  } else if (analysis.failed.length > 0 && !options.allowErrors) {
+    notWritten = `${analysis.failed.length} file(s) with errors; ${config.out}/ left as it was (use --allow-errors to write the site without them)`
+    // Rendered all the same (and dropped), so that a template error shows now, not after the dumps are fixed.
+    await renderSite(analysis.archive, templates, countPages)
+    analysis.timings.render = clock() - renderStart
+  } else {
+    // Each page goes to the staging folder as soon as it is rendered; a template error removes the staging folder.
+    const site = await openSite(resolve(cwd, config.out), { search: options.search ?? true, previous: manifest })
+    try {
+      await renderSite(analysis.archive, templates, (file) => {
+        countPages(file)
+        site.add(file)
+      })
+    } catch (error) {
+      await site.abort()
+      throw error
+    }
+    const rendered = clock()
+    analysis.timings.render = rendered - renderStart - site.addMs
+    options.onProgress?.({ stage: 'write', done: 0, total: 1 })
+    written = await site.finish()
+    analysis.timings.write = site.addMs + (clock() - rendered)
+  }
+  const result = { ...analysis, output, pages }
   if (cacheInfo && written) {
     const saveStart = clock()
     await saveCache(cacheDir, MANIFEST_FILE, written.manifest)

@@ -59,7 +59,7 @@ export function toSummary(result: BuildResult): string {
       else counts.info++
     }
   }
-  const pages = result.output.filter((file) => file.path.endsWith('.html')).length
+  const pages = result.pages
   const lines = [
     `${articles.length} articles (${full} full text, ${articles.length - full} known by their summary) from ${result.files.length - 1} files, ${result.archive.topics.length} topics, ${pages} pages`,
     `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (repairs and dropped chrome: ${result.reportPath ? `see ${relativeReport(result.reportPath)}` : 'listed above'})`,

@@ -22,7 +22,10 @@
  *   assets/…                            copied from templates/assets/
  *
  * No file system, clock or console: templates come from the TemplateSet,
- * output is sorted by path and byte-identical for the same input.
+ * output is byte-identical for the same input. Without `sink`, the files are
+ * returned sorted by path; with it, each file is handed to `sink` as soon as
+ * it is made (in a fixed order) and not kept, so that a build of any size
+ * never holds the whole site in memory.
  */
 import type { Archive, OutputFile, TemplateSet } from '../types.ts'
 import { createEngine } from './engine.ts'
@@ -44,7 +47,7 @@ import { createCardViews, prepareArticles, toSiteView } from './view.ts'
 
 export { TemplateError } from './engine.ts'
 
-export async function renderSite(archive: Archive, templates: TemplateSet): Promise<OutputFile[]> {
+export async function renderSite(archive: Archive, templates: TemplateSet, sink?: (file: OutputFile) => void): Promise<OutputFile[]> {
   const typeset = createTypeset()
   const engine = createEngine(templates, typeset)
   const compiled = {
@@ -63,10 +66,13 @@ export async function renderSite(archive: Archive, templates: TemplateSet): Prom
   const cardOf = createCardViews(prepared)
   const feeds = renderFeeds(archive, prepared)
   const site = toSiteView(archive.config, feeds.some((feed) => feed.path === FEED_PATH))
-  const files = new Map<string, OutputFile>()
+  const paths = new Set<string>()
+  const files: OutputFile[] = []
   const add = (path: string, contents: string | Uint8Array) => {
-    if (files.has(path)) throw new Error(`Two pages would be written to \`${path}\`, expected each article and topic to have its own slug`)
-    files.set(path, { path, contents })
+    if (paths.has(path)) throw new Error(`Two pages would be written to \`${path}\`, expected each article and topic to have its own slug`)
+    paths.add(path)
+    if (sink) sink({ path, contents })
+    else files.push({ path, contents })
   }
 
   add(HOME_PATH, engine.render(compiled.home, toHomeScope(archive, site, cardOf)))
@@ -92,7 +98,7 @@ export async function renderSite(archive: Archive, templates: TemplateSet): Prom
   add(SEARCH_PATH, engine.render(compiled.search, toSearchScope(archive, prepared, site)))
   add(NOT_FOUND_PATH, engine.render(compiled.notFound, toNotFoundScope(archive, site)))
 
-  const pages = [...files.keys()].filter((path) => path.endsWith('.html') && path !== NOT_FOUND_PATH)
+  const pages = [...paths].filter((path) => path.endsWith('.html') && path !== NOT_FOUND_PATH)
   if (hasAbsoluteBase(archive.config)) {
     add(SITEMAP_PATH, toSitemapXml(pages.map((path) => toAbsoluteUrl(archive.config, path))))
     add(ROBOTS_PATH, toRobotsTxt(toAbsoluteUrl(archive.config, SITEMAP_PATH)))
@@ -103,5 +109,5 @@ export async function renderSite(archive: Archive, templates: TemplateSet): Prom
   for (const [path, contents] of templates) {
     if (path.startsWith('assets/')) add(path, contents)
   }
-  return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }

@@ -4,7 +4,8 @@
  * new one is complete; an interrupted swap is finished by the next build.
  */
 import { createHash } from 'node:crypto'
-import { link, mkdir, rename, rm, writeFile, stat, readdir } from 'node:fs/promises'
+import { closeSync, fstatSync, linkSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs'
+import { mkdir, rename, rm, stat, readdir } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import type { OutputFile } from '../types.ts'
 import { acquireLock } from './lock.ts'
@@ -50,62 +51,151 @@ export interface WriteResult {
   manifest: WriteManifest
 }
 
-export async function writeSite(files: readonly OutputFile[], outDir: string, options: WriteOptions): Promise<WriteResult> {
+/**
+ * A site being written: files go into the staging folder as they come
+ * (`add`, synchronous: render hands each page over and forgets it, so no
+ * build holds the whole site in memory), then `finish` indexes and swaps the
+ * staging folder in, or `abort` removes it and leaves the old site as it was.
+ */
+export interface SiteWriter {
+  add(file: OutputFile): void
+  finish(): Promise<WriteResult>
+  abort(): Promise<void>
+  /** Milliseconds spent in `add` so far (hashing, linking, writing). */
+  readonly addMs: number
+}
+
+/** Take the output folder's lock and open a staging folder beside it. */
+export async function openSite(outDir: string, options: WriteOptions): Promise<SiteWriter> {
   outDir = resolve(outDir)
-  for (const file of files) assertSafePath(file.path)
   const release = await acquireLock(`${outDir}.lock`)
+  const staging = `${outDir}.staging-${process.pid}`
   try {
     await finishInterruptedSwap(outDir)
-    const staging = `${outDir}.staging-${process.pid}`
     await rm(staging, { recursive: true, force: true })
     await mkdir(staging, { recursive: true })
-    let bytes = 0
-    let changed = 0
-    const previous = options.previous?.outDir === outDir ? options.previous : null
-    const manifest: WriteManifest = { outDir, files: {}, search: null }
-    const dirs = new Set<string>()
-    for (const file of files) dirs.add(dirname(join(staging, file.path)))
-    for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true })
-    const html = (path: string) => path.endsWith('.html')
-    const newPages = new Set(files.map((file) => file.path).filter(html))
-    const oldPages = Object.keys(previous?.files ?? {}).filter(html)
-    let pagesChanged = previous === null || oldPages.length !== newPages.size || oldPages.some((path) => !newPages.has(path))
-    await eachLimit(files, 16, async (file) => {
-      const data = typeof file.contents === 'string' ? Buffer.from(file.contents, 'utf8') : file.contents
-      bytes += data.byteLength
-      const hash = createHash('sha1').update(data).digest('hex')
-      const target = join(staging, file.path)
-      const before = previous?.files[file.path]
-      if (before && before.hash === hash && (await linkUnchanged(join(outDir, file.path), target, before))) {
-        manifest.files[file.path] = before
-        return
-      }
-      changed++
-      if (html(file.path)) pagesChanged = true
-      await writeFile(target, data)
-      const stats = await stat(target)
-      manifest.files[file.path] = { hash, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }
-    })
-    let searchMs: number | null = null
-    let searchPages: number | null = null
-    let searchReused = false
-    if (options.search) {
-      const start = performance.now()
-      if (!pagesChanged && previous?.search && (await linkAll(outDir, staging, previous.search))) {
-        searchReused = true
-        manifest.search = previous.search
-      } else {
-        await rm(join(staging, 'pagefind'), { recursive: true, force: true })
-        searchPages = await indexSearch(staging)
-        manifest.search = await statTree(staging, join(staging, 'pagefind'))
-      }
-      searchMs = performance.now() - start
-    }
-    await swapIn(staging, outDir)
-    return { outDir, files: files.length, bytes, searchMs, searchPages, changed, searchReused, manifest }
-  } finally {
+  } catch (error) {
+    await release()
+    throw error
+  }
+  const previous = options.previous?.outDir === outDir ? options.previous : null
+  const manifest: WriteManifest = { outDir, files: {}, search: null }
+  const made = new Set<string>([staging])
+  const paths = new Set<string>()
+  let bytes = 0
+  let changed = 0
+  let pagesChanged = false
+  let htmlCount = 0
+  let addMs = 0
+  let closed = false
+
+  const close = async () => {
+    closed = true
     await release()
   }
+  return {
+    get addMs() {
+      return addMs
+    },
+    add(file) {
+      const start = performance.now()
+      if (closed) throw new Error('Cannot add a file to a site already finished')
+      assertSafePath(file.path)
+      if (paths.has(file.path)) throw new Error(`Two files would be written to \`${file.path}\``)
+      paths.add(file.path)
+      const data = typeof file.contents === 'string' ? Buffer.from(file.contents, 'utf8') : file.contents
+      bytes += data.byteLength
+      const isPage = file.path.endsWith('.html')
+      if (isPage) htmlCount++
+      const hash = createHash('sha1').update(data).digest('hex')
+      const target = join(staging, file.path)
+      const dir = dirname(target)
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true })
+        made.add(dir)
+      }
+      const before = previous?.files[file.path]
+      if (before && before.hash === hash && linkUnchanged(join(outDir, file.path), target, before)) {
+        manifest.files[file.path] = before
+      } else {
+        changed++
+        if (isPage) pagesChanged = true
+        manifest.files[file.path] = writeAndStat(target, data, hash)
+      }
+      addMs += performance.now() - start
+    },
+    async finish() {
+      try {
+        // A page removed since the last build changes the search index as much as a page changed.
+        const oldPages = previous === null ? -1 : Object.keys(previous.files).filter((path) => path.endsWith('.html')).length
+        if (previous === null || oldPages !== htmlCount) pagesChanged = true
+        let searchMs: number | null = null
+        let searchPages: number | null = null
+        let searchReused = false
+        if (options.search) {
+          const start = performance.now()
+          if (!pagesChanged && previous?.search && (await linkAll(outDir, staging, previous.search))) {
+            searchReused = true
+            manifest.search = previous.search
+          } else {
+            await rm(join(staging, 'pagefind'), { recursive: true, force: true })
+            searchPages = await indexSearch(staging)
+            manifest.search = await statTree(staging, join(staging, 'pagefind'))
+          }
+          searchMs = performance.now() - start
+        }
+        await swapIn(staging, outDir)
+        manifest.files = sortedRecord(manifest.files)
+        return { outDir, files: paths.size, bytes, searchMs, searchPages, changed, searchReused, manifest }
+      } catch (error) {
+        await rm(staging, { recursive: true, force: true }).catch(() => {})
+        throw error
+      } finally {
+        await close()
+      }
+    },
+    async abort() {
+      if (closed) return
+      try {
+        await rm(staging, { recursive: true, force: true })
+      } finally {
+        await close()
+      }
+    },
+  }
+}
+
+/** Write a whole list of files as one site (tests, API users): openSite, add each, finish. */
+export async function writeSite(files: readonly OutputFile[], outDir: string, options: WriteOptions): Promise<WriteResult> {
+  // Every path is checked before anything is staged: a bad one leaves no trace.
+  for (const file of files) assertSafePath(file.path)
+  const site = await openSite(outDir, options)
+  try {
+    for (const file of files) site.add(file)
+  } catch (error) {
+    await site.abort()
+    throw error
+  }
+  return site.finish()
+}
+
+/** Write `data` to `target` (a new file) and return its manifest entry. */
+function writeAndStat(target: string, data: Uint8Array, hash: string): ManifestEntry {
+  const fd = openSync(target, 'wx')
+  try {
+    let offset = 0
+    while (offset < data.byteLength) offset += writeSync(fd, data, offset, data.byteLength - offset)
+    const stats = fstatSync(fd)
+    return { hash, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  const sorted: Record<string, T> = {}
+  for (const key of Object.keys(record).sort()) sorted[key] = record[key] as T
+  return sorted
 }
 
 /** Refuse any output path that could land outside the output folder. */
@@ -158,11 +248,11 @@ export async function finishInterruptedSwap(outDir: string): Promise<void> {
 }
 
 /** Hard-link `from` (a file of the current site) to `to` when it is still as the manifest says; false otherwise. */
-async function linkUnchanged(from: string, to: string, entry: ManifestEntry): Promise<boolean> {
-  const stats = await stat(from).catch(() => null)
+function linkUnchanged(from: string, to: string, entry: ManifestEntry): boolean {
+  const stats = statSync(from, { throwIfNoEntry: false })
   if (!stats?.isFile() || stats.size !== entry.size || stats.mtimeMs !== entry.mtimeMs || stats.ino !== entry.ino) return false
   try {
-    await link(from, to)
+    linkSync(from, to)
     return true
   } catch {
     return false
@@ -175,9 +265,12 @@ async function linkAll(outDir: string, staging: string, section: Record<string, 
   for (const path of paths) assertSafePath(path)
   for (const dir of new Set(paths.map((path) => dirname(join(staging, path))))) await mkdir(dir, { recursive: true })
   let ok = true
-  await eachLimit(paths, 16, async (path) => {
-    if (ok && !(await linkUnchanged(join(outDir, path), join(staging, path), section[path] as ManifestEntry))) ok = false
-  })
+  for (const path of paths) {
+    if (!linkUnchanged(join(outDir, path), join(staging, path), section[path] as ManifestEntry)) {
+      ok = false
+      break
+    }
+  }
   if (!ok) await rm(join(staging, 'pagefind'), { recursive: true, force: true })
   return ok
 }
@@ -200,16 +293,3 @@ async function exists(path: string): Promise<boolean> {
     return false
   }
 }
-
-async function eachLimit<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T
-      await run(item)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-}
-
-
