@@ -4,23 +4,22 @@
  * templates and config; write dist/).
  */
 import { readFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
 import { buildArchive } from './archive/index.ts'
 import { CONFIG_FILE, ConfigError, resolveConfig } from './config.ts'
-import { extractArticles } from './extract/index.ts'
-import { extractPage } from './extract/page.ts'
 import { ingestSeeds, toSourceFile } from './ingest/index.ts'
-import { normaliseDump } from './normalise/dump.ts'
 import { createNormaliseContext } from './normalise/context.ts'
-import { parseDump } from './parse/index.ts'
 import { renderSite } from './render/index.ts'
 import { noteMissingHost } from './render/feeds/index.ts'
 import { readTemplates } from './ingest/templates.ts'
 import type { Archive, ArticleRecord, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
 import { openSite } from './write/index.ts'
 import { writeReport } from './write/report.ts'
+import { analyseFiles } from './parallel/index.ts'
+import { extractStep, hasError, normaliseStep, parseStep, rawTexts } from './steps.ts'
 import type { WriteManifest, WriteResult } from './write/index.ts'
 import { loadCache, resolveCacheDir, saveCache } from './cache/store.ts'
 
@@ -70,7 +69,7 @@ export async function runPipeline(
   clock: () => number = () => 0,
   onProgress: (event: ProgressEvent) => void = () => {},
 ): Promise<PipelineResult> {
-  const analysis = analyse(input, clock, onProgress)
+  const analysis = await analyse(input, clock, onProgress)
   onProgress({ stage: 'render', done: 0, total: analysis.archive.articles.length })
   const start = clock()
   const output = await renderSite(analysis.archive, input.templates)
@@ -78,17 +77,29 @@ export async function runPipeline(
   return { ...analysis, output }
 }
 
-/**
- * parse → normalise → extract → archive. `keepTrees: false` lets each dump's
- * tree go as soon as its articles are extracted (a build keeps only what
- * render needs; the conservation ledger of `check` needs the trees).
- */
-export function analyse(
+export interface AnalyseOptions {
+  /**
+   * Keep each dump's tree (the conservation ledger of `check` reads them).
+   * False lets a tree go as soon as its articles are extracted: a build
+   * keeps only what render needs. Default true.
+   */
+  keepTrees?: boolean
+  /**
+   * Worker threads for parse → normalise → extract (src/parallel/); 0 or 1
+   * runs them on this thread. Same result either way. With workers, no
+   * trees are kept. Default 0.
+   */
+  workers?: number
+}
+
+/** parse → normalise → extract → archive. */
+export async function analyse(
   input: PipelineInput,
   clock: () => number = () => 0,
   onProgress: (event: ProgressEvent) => void = () => {},
-  keepTrees = true,
-): Analysis {
+  options: AnalyseOptions = {},
+): Promise<Analysis> {
+  const keepTrees = options.keepTrees ?? true
   const timings: Partial<Record<StageName, number>> = {}
   const timed = <T>(stage: StageName, run: () => T): T => {
     const start = clock()
@@ -103,43 +114,48 @@ export function analyse(
     if (done % 100 === 0 || done === files.length) onProgress({ stage, done, total: files.length })
   }
   const firstByHash = new Map<string, string>()
-  timed('parse', () => {
-    files.forEach((file, index) => {
-      report('parse', index + 1)
-      if (file.data.source?.kind !== 'dump' || isCopy(file, firstByHash)) return
-      guard(file, 'parse', () => trees.set(file.path, parseDump(file)))
-    })
-  })
-  const context = timed('normalise', () => {
-    const texts: string[] = []
-    for (const tree of trees.values()) texts.push(...rawTexts(tree))
-    return createNormaliseContext(texts, input.config.keepAsWritten)
-  })
-  timed('normalise', () => {
-    for (const [index, file] of files.entries()) {
-      report('normalise', index + 1)
-      const tree = trees.get(file.path)
-      if (tree) guard(file, 'normalise', () => trees.set(file.path, normaliseDump(tree, file, context)))
-    }
-  })
   const records: ArticleRecord[] = []
-  timed('extract', () => {
-    for (const [index, file] of files.entries()) {
-      report('extract', index + 1)
-      if (hasError(file)) continue
-      guard(file, 'extract', () => {
-        const tree = trees.get(file.path)
-        const found = file.data.source?.kind === 'markdown' ? extractPage(file) : tree ? extractArticles(tree, file) : []
-        for (const record of found) records.push(record)
-      })
-      if (!keepTrees) trees.delete(file.path)
-    }
-  })
+  const workers = Math.min(options.workers ?? 0, files.length)
+  if (workers >= 2) {
+    // The duplicate check stays here (it needs every file in order); the copies go to no worker.
+    const work = files.filter((file) => file.data.source?.kind !== 'dump' || !isCopy(file, firstByHash))
+    onProgress({ stage: 'parse', done: 0, total: files.length })
+    const done = await analyseFiles(work, input.config.keepAsWritten, workers, clock)
+    Object.assign(timings, done.timings)
+    for (const record of done.records) records.push(record)
+  } else sequential()
   const byPath = new Map(files.map((file) => [file.path, file]))
   onProgress({ stage: 'archive', done: 0, total: records.length })
   const archive = timed('archive', () => buildArchive(records, input.config, byPath))
   const all = [...files, ...(input.rejected ?? [])].sort((a, b) => compare(a.path, b.path))
   return { archive, files: all, trees, timings, failed: all.filter(hasError).map((file) => file.path) }
+
+  function sequential(): void {
+    timed('parse', () => {
+      files.forEach((file, index) => {
+        report('parse', index + 1)
+        if (file.data.source?.kind === 'dump' && !isCopy(file, firstByHash)) parseStep(file, trees)
+      })
+    })
+    const context = timed('normalise', () => {
+      const texts: string[] = []
+      for (const tree of trees.values()) for (const text of rawTexts(tree)) texts.push(text)
+      return createNormaliseContext(texts, input.config.keepAsWritten)
+    })
+    timed('normalise', () => {
+      for (const [index, file] of files.entries()) {
+        report('normalise', index + 1)
+        normaliseStep(file, trees, context)
+      }
+    })
+    timed('extract', () => {
+      for (const [index, file] of files.entries()) {
+        report('extract', index + 1)
+        for (const record of extractStep(file, trees)) records.push(record)
+        if (!keepTrees) trees.delete(file.path)
+      }
+    })
+  }
 }
 
 export interface BuildOptions {
@@ -167,6 +183,13 @@ export interface BuildOptions {
   cache?: boolean
   /** Kept in memory between builds of one process (`chronique dev`); read from disk when absent. */
   memory?: BuildMemory
+  /**
+   * Worker threads for parse → normalise → extract. Default: one per core
+   * (at most 4) when there are at least PARALLEL_MIN_FILES files, else none
+   * (starting a worker and loading its lexicon costs more than a small
+   * archive takes). The site is the same either way.
+   */
+  workers?: number
   /** Called as the stages go (stage, count): for a progress line. */
   onProgress?: (event: ProgressEvent) => void
 }
@@ -235,7 +258,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     cacheInfo = { warning, loadMs: clock() - loadStart, saveMs: 0 }
     if (warning) configFile.message(warning, { ruleId: 'cache-ignored', source: 'chronique' })
   }
-  const analysis = analyse({ files: ingested.files, rejected: ingested.rejected, config, templates }, clock, options.onProgress, options.dryRun === true)
+  const workers = options.workers ?? defaultWorkers(ingested.files.length)
+  const analysis = await analyse({ files: ingested.files, rejected: ingested.rejected, config, templates }, clock, options.onProgress, {
+    keepTrees: options.dryRun === true,
+    // `check` audits the trees (conservation ledger): it runs on this thread.
+    workers: options.dryRun ? 0 : workers,
+  })
   analysis.timings.ingest = ingestMs
   analysis.files.unshift(configFile)
 
@@ -288,6 +316,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, cache: cacheInfo }
 }
 
+/** Below this many files, worker threads cost more than they save (see BENCHMARKS.md). */
+export const PARALLEL_MIN_FILES = 300
+
+function defaultWorkers(files: number): number {
+  return files < PARALLEL_MIN_FILES ? 0 : Math.min(4, availableParallelism())
+}
+
 function isManifest(value: unknown): value is WriteManifest {
   const manifest = value as WriteManifest | null
   return typeof manifest === 'object' && manifest !== null && typeof manifest.outDir === 'string' && typeof manifest.files === 'object' && manifest.files !== null
@@ -301,18 +336,6 @@ export class StageError extends Error {
 }
 
 export { ConfigError }
-
-/** Run one stage on one file; a crash becomes an error message on that file only. */
-function guard(file: VFile, stage: StageName, run: () => unknown): void {
-  try {
-    run()
-  } catch (error) {
-    const message = file.message(`Internal error in ${stage}: ${(error as Error).message ?? String(error)}; this dump was skipped (please report it)`, {
-      ruleId: `internal-${stage}`, source: 'chronique', cause: error as Error,
-    })
-    message.fatal = true
-  }
-}
 
 /**
  * The same bytes as a file earlier by path (a dump saved twice under two
@@ -331,17 +354,6 @@ function isCopy(file: VFile, firstByHash: Map<string, string>): boolean {
     ruleId: 'duplicate', source: 'chronique', place: { line: 1, column: 1 },
   })
   return true
-}
-
-function hasError(file: VFile): boolean {
-  return file.messages.some((message) => message.fatal === true)
-}
-
-function rawTexts(tree: DumpTree): string[] {
-  const texts: string[] = []
-  for (const block of tree.lead?.children ?? []) texts.push(block.raw)
-  for (const teaser of tree.teasers) for (const block of teaser.children) texts.push(block.raw)
-  return texts
 }
 
 function compare(a: string, b: string): number {

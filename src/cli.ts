@@ -27,6 +27,7 @@ Options (build, check):
   --allow-errors    write the site without the dumps that have errors
   --no-search       skip the search index (Pagefind)
   --no-cache        write every file (ignore what the last build wrote: .chronique/cache/)
+  --workers N       threads for parse, normalise, extract (0: none)  [one per core from 300 files]
 Options (serve):   --out DIR, --port N (8080), --host H (127.0.0.1)
 Options (dev):     the build options, --port N (8080), --host H (127.0.0.1)
 Options (normalise): [FILE] (standard input when none), --explain
@@ -48,6 +49,7 @@ const FLAGS: Record<string, ParseArgsConfig['options']> = {
     'allow-errors': { type: 'boolean' },
     'no-search': { type: 'boolean' },
     'no-cache': { type: 'boolean' },
+    workers: { type: 'string' },
   },
   serve: { ...COMMON, out: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
   normalise: { ...COMMON, explain: { type: 'boolean' } },
@@ -135,7 +137,15 @@ async function toBuildOptions(values: Record<string, string | boolean | undefine
     allowErrors: Boolean(values['allow-errors']),
     search: !values['no-search'],
     cache: !values['no-cache'],
+    workers: toWorkers(values.workers),
   }
+}
+
+function toWorkers(value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const workers = Number(value)
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError(`Expected --workers to be a number from 0 to 64, found \`${String(value)}\``)
+  return workers
 }
 
 /**

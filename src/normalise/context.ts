@@ -14,11 +14,24 @@ import type { NormaliseMemo, NormaliseOptions } from './index.ts'
 import { detectLanguage } from './lang.ts'
 import { loadLexicon } from './lexicon.ts'
 import { learnVocabulary, learnCleanWords } from './vocabulary.ts'
+import type { Vocabulary } from './vocabulary.ts'
 
 /** Build once per build, from the raw text of every block of every dump. */
 export function createNormaliseContext(texts: readonly string[], keepAsWritten: readonly string[]): NormaliseOptions {
   const lexicon = loadLexicon()
   const counted = learnVocabulary(texts)
+  const { clean, memo } = findCleanTexts(texts, counted, keepAsWritten)
+  return { lexicon, vocabulary: learnCleanWords(counted, clean), keepAsWritten, memo }
+}
+
+/**
+ * The clean texts among `texts` under the archive's counts (`counted`, from
+ * learnVocabulary over the texts of the whole archive), with the memo of
+ * their results. Split from createNormaliseContext so that parallel workers
+ * can each examine their share of the texts against the same counts.
+ */
+export function findCleanTexts(texts: readonly string[], counted: Vocabulary, keepAsWritten: readonly string[]): { clean: string[]; memo: NormaliseMemo } {
+  const lexicon = loadLexicon()
   const memo: NormaliseMemo = new Map()
   const clean: string[] = []
   const seen = new Set<string>()
@@ -33,5 +46,5 @@ export function createNormaliseContext(texts: readonly string[], keepAsWritten: 
     // This pass ran without the editor's vetoes: keep its result only where they play no part.
     if (!keepAsWritten.some((form) => form.length > 0 && text.includes(form))) memo.set(text, { result, lang })
   }
-  return { lexicon, vocabulary: learnCleanWords(counted, clean), keepAsWritten, memo }
+  return { clean, memo }
 }

@@ -58,6 +58,28 @@ export function learnVocabulary(texts: Iterable<string>): Vocabulary {
   return { words, pairs, acronyms, total, cleanWords: new Set() }
 }
 
+/**
+ * Counts learnt from parts of an archive, added up: the same counts as
+ * learnVocabulary over all the texts at once (each count is a sum over
+ * occurrences), whatever the split. `cleanWords` are united.
+ */
+export function mergeVocabularies(parts: readonly Vocabulary[]): Vocabulary {
+  if (parts.length === 1) return parts[0] as Vocabulary
+  const words = new Map<string, number>()
+  const pairs = new Map<string, number>()
+  const acronyms = new Map<string, number>()
+  const cleanWords = new Set<string>()
+  let total = 0
+  for (const part of parts) {
+    for (const [key, count] of part.words) increment(words, key, count)
+    for (const [key, count] of part.pairs) increment(pairs, key, count)
+    for (const [key, count] of part.acronyms) increment(acronyms, key, count)
+    for (const word of part.cleanWords) cleanWords.add(word)
+    total += part.total
+  }
+  return { words, pairs, acronyms, total, cleanWords }
+}
+
 /** The same vocabulary, knowing which texts are clean. */
 export function learnCleanWords(vocabulary: Vocabulary, cleanTexts: Iterable<string>): Vocabulary {
   const cleanWords = new Set<string>()

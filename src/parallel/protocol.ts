@@ -1,0 +1,36 @@
+/**
+ * What the main thread and the analysis workers say to each other (plain
+ * data: it crosses threads by structured clone).
+ */
+import type { SourceData, ArticleRecord } from '../types.ts'
+import type { Vocabulary } from '../normalise/vocabulary.ts'
+
+/** A source file as a worker needs it (messages stay with the main thread's VFile). */
+export interface WireFile {
+  path: string
+  value: string
+  source: SourceData
+  /** The file already has an error (from ingest): parsed and normalised, but no records, as in the sequential pipeline. */
+  hadError: boolean
+}
+
+/** A VFileMessage's own fields, without its stack. */
+export type WireMessage = Record<string, unknown>
+
+export interface WorkerInit {
+  keepAsWritten: readonly string[]
+}
+
+export type ToWorker =
+  /** Phase 1: parse these files, count their words. */
+  | { type: 'parse'; files: WireFile[] }
+  /** Phase 2: find the clean texts among yours, under the whole archive's counts. */
+  | { type: 'clean'; counted: Vocabulary }
+  /** Phase 3: normalise and extract, knowing every clean word of the archive. */
+  | { type: 'finish'; cleanWords: string[] }
+
+export type FromWorker =
+  | { type: 'parsed'; counted: Vocabulary; ms: number }
+  | { type: 'cleaned'; cleanWords: string[]; ms: number }
+  | { type: 'finished'; files: { path: string; records: ArticleRecord[]; messages: WireMessage[] }[]; normaliseMs: number; extractMs: number }
+  | { type: 'failed'; error: string }
