@@ -19,6 +19,7 @@ import type { Archive, ArticleRecord, DumpTree, OutputFile, ResolvedConfig, Temp
 import { openSite } from './write/index.ts'
 import { writeReport } from './write/report.ts'
 import { analyseFiles } from './parallel/index.ts'
+import { renderInParallel } from './parallel/render.ts'
 import { extractStep, hasError, normaliseStep, parseStep, rawTexts } from './steps.ts'
 import type { WriteManifest, WriteResult } from './write/index.ts'
 import { loadCache, resolveCacheDir, saveCache } from './cache/store.ts'
@@ -288,12 +289,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     analysis.timings.render = clock() - renderStart
   } else {
     // Each page goes to the staging folder as soon as it is rendered; a template error removes the staging folder.
-    const site = await openSite(resolve(cwd, config.out), { search: options.search ?? true, previous: manifest })
+    const outDir = resolve(cwd, config.out)
+    const site = await openSite(outDir, { search: options.search ?? true, previous: manifest })
     try {
-      await renderSite(analysis.archive, templates, (file) => {
-        countPages(file)
-        site.add(file)
-      })
+      if (workers >= 2) await renderInParallel(analysis.archive, templates, site, outDir, workers)
+      else await renderSite(analysis.archive, templates, (file) => site.add(file))
     } catch (error) {
       await site.abort()
       throw error
@@ -302,6 +302,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     analysis.timings.render = rendered - renderStart - site.addMs
     options.onProgress?.({ stage: 'write', done: 0, total: 1 })
     written = await site.finish()
+    pages = Object.keys(written.manifest.files).filter((path) => path.endsWith('.html')).length
     analysis.timings.write = site.addMs + (clock() - rendered)
   }
   const result = { ...analysis, output, pages }

@@ -2,7 +2,9 @@
  * What the main thread and the analysis workers say to each other (plain
  * data: it crosses threads by structured clone).
  */
-import type { SourceData, ArticleRecord } from '../types.ts'
+import type { Archive, ArticleRecord, SourceData, TemplateSet } from '../types.ts'
+import type { RenderShard } from '../render/index.ts'
+import type { StagedFiles, WriteManifest } from '../write/index.ts'
 import type { Vocabulary } from '../normalise/vocabulary.ts'
 
 /** A source file as a worker needs it (messages stay with the main thread's VFile). */
@@ -34,3 +36,17 @@ export type FromWorker =
   | { type: 'cleaned'; cleanWords: string[]; ms: number }
   | { type: 'finished'; files: { path: string; records: ArticleRecord[]; messages: WireMessage[] }[]; normaliseMs: number; extractMs: number }
   | { type: 'failed'; error: string }
+
+/** What a render worker is given (as workerData): the whole archive, its shard, where to stage. */
+export interface RenderJob {
+  archive: Archive
+  templates: TemplateSet
+  shard: RenderShard
+  staging: string
+  outDir: string
+  previous: WriteManifest | null
+}
+
+export type RenderReply =
+  | { type: 'rendered'; staged: StagedFiles }
+  | { type: 'failed'; name: string; error: string; stack: string }

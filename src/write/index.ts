@@ -56,13 +56,69 @@ export interface WriteResult {
  * (`add`, synchronous: render hands each page over and forgets it, so no
  * build holds the whole site in memory), then `finish` indexes and swaps the
  * staging folder in, or `abort` removes it and leaves the old site as it was.
+ * Render workers stage their pages themselves (`createStager` on the same
+ * staging folder) and hand over what they staged (`absorb`).
  */
 export interface SiteWriter {
   add(file: OutputFile): void
+  /** Take in what a Stager on `staging` (in a worker) wrote. */
+  absorb(staged: StagedFiles): void
   finish(): Promise<WriteResult>
   abort(): Promise<void>
   /** Milliseconds spent in `add` so far (hashing, linking, writing). */
   readonly addMs: number
+  readonly staging: string
+  readonly previous: WriteManifest | null
+}
+
+/** What a Stager wrote into a staging folder. */
+export interface StagedFiles {
+  files: Record<string, ManifestEntry>
+  bytes: number
+  /** Files written (the rest were linked from the current site). */
+  changed: number
+  /** Some HTML page was written (new or changed). */
+  pagesChanged: boolean
+}
+
+export interface Stager {
+  add(file: OutputFile): void
+  readonly staged: StagedFiles
+}
+
+/**
+ * Files into a staging folder: each one hashed, then hard-linked from the
+ * current site when the previous manifest says it is unchanged there, else
+ * written. Synchronous: a page costs one open/write/fstat/close, with no
+ * promise per file.
+ */
+export function createStager(staging: string, outDir: string, previous: WriteManifest | null): Stager {
+  const made = new Set<string>([staging])
+  const staged: StagedFiles = { files: {}, bytes: 0, changed: 0, pagesChanged: false }
+  return {
+    staged,
+    add(file) {
+      assertSafePath(file.path)
+      if (Object.hasOwn(staged.files, file.path)) throw new Error(`Two files would be written to \`${file.path}\``)
+      const data = typeof file.contents === 'string' ? Buffer.from(file.contents, 'utf8') : file.contents
+      staged.bytes += data.byteLength
+      const hash = createHash('sha1').update(data).digest('hex')
+      const target = join(staging, file.path)
+      const dir = dirname(target)
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true })
+        made.add(dir)
+      }
+      const before = previous?.files[file.path]
+      if (before && before.hash === hash && linkUnchanged(join(outDir, file.path), target, before)) {
+        staged.files[file.path] = before
+      } else {
+        staged.changed++
+        if (file.path.endsWith('.html')) staged.pagesChanged = true
+        staged.files[file.path] = writeAndStat(target, data, hash)
+      }
+    },
+  }
 }
 
 /** Take the output folder's lock and open a staging folder beside it. */
@@ -80,12 +136,9 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
   }
   const previous = options.previous?.outDir === outDir ? options.previous : null
   const manifest: WriteManifest = { outDir, files: {}, search: null }
-  const made = new Set<string>([staging])
-  const paths = new Set<string>()
-  let bytes = 0
-  let changed = 0
-  let pagesChanged = false
-  let htmlCount = 0
+  const stager = createStager(staging, outDir, previous)
+  const own = stager.staged
+  const absorbed: StagedFiles[] = []
   let addMs = 0
   let closed = false
 
@@ -94,41 +147,36 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
     await release()
   }
   return {
+    staging,
+    previous,
     get addMs() {
       return addMs
     },
     add(file) {
       const start = performance.now()
       if (closed) throw new Error('Cannot add a file to a site already finished')
-      assertSafePath(file.path)
-      if (paths.has(file.path)) throw new Error(`Two files would be written to \`${file.path}\``)
-      paths.add(file.path)
-      const data = typeof file.contents === 'string' ? Buffer.from(file.contents, 'utf8') : file.contents
-      bytes += data.byteLength
-      const isPage = file.path.endsWith('.html')
-      if (isPage) htmlCount++
-      const hash = createHash('sha1').update(data).digest('hex')
-      const target = join(staging, file.path)
-      const dir = dirname(target)
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true })
-        made.add(dir)
-      }
-      const before = previous?.files[file.path]
-      if (before && before.hash === hash && linkUnchanged(join(outDir, file.path), target, before)) {
-        manifest.files[file.path] = before
-      } else {
-        changed++
-        if (isPage) pagesChanged = true
-        manifest.files[file.path] = writeAndStat(target, data, hash)
-      }
+      stager.add(file)
       addMs += performance.now() - start
+    },
+    absorb(staged) {
+      for (const path of Object.keys(staged.files)) {
+        if (Object.hasOwn(own.files, path) || absorbed.some((other) => Object.hasOwn(other.files, path))) throw new Error(`Two files would be written to \`${path}\``)
+      }
+      absorbed.push(staged)
     },
     async finish() {
       try {
+        const parts = [own, ...absorbed]
+        const files: Record<string, ManifestEntry> = {}
+        for (const part of parts) Object.assign(files, part.files)
+        manifest.files = sortedRecord(files)
+        const paths = Object.keys(manifest.files)
+        const bytes = parts.reduce((sum, part) => sum + part.bytes, 0)
+        const changed = parts.reduce((sum, part) => sum + part.changed, 0)
         // A page removed since the last build changes the search index as much as a page changed.
+        const htmlCount = paths.filter((path) => path.endsWith('.html')).length
         const oldPages = previous === null ? -1 : Object.keys(previous.files).filter((path) => path.endsWith('.html')).length
-        if (previous === null || oldPages !== htmlCount) pagesChanged = true
+        const pagesChanged = previous === null || oldPages !== htmlCount || parts.some((part) => part.pagesChanged)
         let searchMs: number | null = null
         let searchPages: number | null = null
         let searchReused = false
@@ -145,8 +193,7 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
           searchMs = performance.now() - start
         }
         await swapIn(staging, outDir)
-        manifest.files = sortedRecord(manifest.files)
-        return { outDir, files: paths.size, bytes, searchMs, searchPages, changed, searchReused, manifest }
+        return { outDir, files: paths.length, bytes, searchMs, searchPages, changed, searchReused, manifest }
       } catch (error) {
         await rm(staging, { recursive: true, force: true }).catch(() => {})
         throw error

@@ -1,5 +1,5 @@
 /**
- * Worker threads must not change anything: parse → normalise → extract on
+ * Worker threads must not change anything: parse → normalise → extract and render on
  * 2 or 3 workers gives the site and the build report (every message, in its
  * order) byte for byte as on one thread, on an archive with damage of every
  * kind, a copy of a dump, a Markdown page and a bad dump.
