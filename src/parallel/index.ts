@@ -4,15 +4,21 @@
  *
  * Normalise learns from the whole archive (vocabulary.ts), so the dumps
  * cannot simply be split: each worker takes an interleaved share of the
- * files (in path order) and the main thread synchronises three phases:
+ * files (in path order) and the main thread synchronises four phases:
  *
- *   1. parse        each worker parses its share and counts its words;
- *                   the main thread adds the counts up (mergeVocabularies)
- *   2. clean pass   each worker finds its clean texts under the whole
- *                   archive's counts; the main thread unites their words
- *   3. finish       each worker normalises and extracts its share with the
- *                   whole context, and sends back records and messages
+ *   1. parse     each worker parses its share, counts its words and lists its
+ *                texts; the main thread adds the counts up (mergeVocabularies)
+ *   2. clean     the archive's distinct raw texts are shared out by hash;
+ *                each worker finds the clean ones of its share under the
+ *                whole archive's counts; the main thread unites their words
+ *   3. resolve   the distinct texts to normalise, shared out by the same
+ *                hash: each worker gives the result of each of its share
+ *   4. finish    each worker gets the result of every text of its dumps,
+ *                normalises (only placing the repairs' messages) and
+ *                extracts its dumps, and sends back records and messages
  *
+ * Each distinct text is normalised once in the whole pool, however many
+ * dumps (on several workers) share it, as in the sequential pipeline's memo.
  * The trees stay in the workers. The records are put back in path order and
  * the messages on the main thread's VFiles, so the archive, the site and the
  * report are byte-identical to a sequential build (tests/parallel).
@@ -28,7 +34,7 @@ import type { VFile } from 'vfile'
 import { mergeVocabularies } from '../normalise/vocabulary.ts'
 import { hasError } from '../steps.ts'
 import type { ArticleRecord } from '../types.ts'
-import type { FromWorker, ToWorker, WireFile, WireMessage, WorkerInit } from './protocol.ts'
+import type { FromWorker, Resolved, ToWorker, WireFile, WireMessage, WorkerInit } from './protocol.ts'
 
 const ENTRY = new URL('./worker.js', import.meta.url)
 
@@ -58,13 +64,21 @@ export async function analyseFiles(
 
     start = clock()
     const counted = mergeVocabularies(parsed.map((reply) => reply.counted))
-    const cleaned = await each(workers, () => ({ type: 'clean', counted }), 'cleaned')
+    const raws = shareOut(parsed.map((reply) => reply.raws), count)
+    const cleaned = await each(workers, (_, index) => ({ type: 'clean', counted, texts: raws[index] ?? [] }), 'cleaned')
     const cleanWords = new Set<string>()
     for (const reply of cleaned) for (const word of reply.cleanWords) cleanWords.add(word)
+    const values = shareOut(parsed.map((reply) => reply.values), count)
+    const resolved = await each(workers, (_, index) => ({ type: 'resolve', cleanWords: [...cleanWords], texts: values[index] ?? [] }), 'resolved')
+    const resultOf = new Map<string, Resolved>()
+    resolved.forEach((reply, index) => reply.results.forEach((result, at) => resultOf.set((values[index] ?? [])[at] as string, result)))
     timings.normalise = clock() - start
 
     start = clock()
-    const finished = await each(workers, () => ({ type: 'finish', cleanWords: [...cleanWords] }), 'finished')
+    const finished = await each(workers, (_, index) => ({
+      type: 'finish',
+      results: (parsed[index]?.values ?? []).map((text): [string, Resolved] => [text, resultOf.get(text) as Resolved]),
+    }), 'finished')
     const byPath = new Map(files.map((file) => [file.path, file]))
     const recordsOf = new Map<string, ArticleRecord[]>()
     for (const reply of finished) {
@@ -86,6 +100,31 @@ export async function analyseFiles(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
+}
+
+/**
+ * The distinct texts of every worker, shared out among `count` workers by a
+ * hash of the text (so a text goes to the same worker in phases 2 and 3,
+ * which keeps its clean-pass result for phase 3).
+ */
+function shareOut(lists: readonly string[][], count: number): string[][] {
+  const shares: string[][] = Array.from({ length: count }, () => [])
+  const seen = new Set<string>()
+  for (const list of lists) {
+    for (const text of list) {
+      if (seen.has(text)) continue
+      seen.add(text)
+      shares[hashText(text) % count]?.push(text)
+    }
+  }
+  return shares
+}
+
+/** FNV-1a over the UTF-16 code units: cheap, and the same on every run. */
+function hashText(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return hash >>> 0
 }
 
 function toWire(file: VFile): WireFile {

@@ -1,19 +1,21 @@
 /**
  * An analysis worker: its share of the dumps through parse → normalise →
- * extract, in three phases the main thread synchronises (the vocabulary that
- * normalise learns belongs to the whole archive). The trees stay here between
- * phases; only counts, clean words, records and messages travel.
+ * extract, in four phases the main thread synchronises (see index.ts). The
+ * trees stay here between phases; counts, texts, clean words, results,
+ * records and messages travel.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { VFile } from 'vfile'
 import { findCleanTexts } from '../normalise/context.ts'
 import type { NormaliseMemo } from '../normalise/index.ts'
+import { normaliseText } from '../normalise/index.ts'
+import { detectLanguage } from '../normalise/lang.ts'
 import { loadLexicon } from '../normalise/lexicon.ts'
 import { EMPTY_VOCABULARY, learnCleanWords, learnVocabulary } from '../normalise/vocabulary.ts'
 import type { Vocabulary } from '../normalise/vocabulary.ts'
 import { extractStep, normaliseStep, parseStep, rawTexts } from '../steps.ts'
 import type { DumpTree } from '../types.ts'
-import type { FromWorker, ToWorker, WireMessage, WorkerInit } from './protocol.ts'
+import type { FromWorker, Resolved, ToWorker, WireMessage, WorkerInit } from './protocol.ts'
 
 const { keepAsWritten } = workerData as WorkerInit
 const port = parentPort
@@ -21,10 +23,12 @@ if (!port) throw new Error('src/parallel/worker.ts runs as a worker thread')
 
 let files: VFile[] = []
 let hadError = new Set<string>()
-let texts: string[] = []
 const trees = new Map<string, DumpTree>()
 let counted: Vocabulary = EMPTY_VOCABULARY
-let memo: NormaliseMemo = new Map()
+/** The counts with every clean word of the archive (from phase 3 on). */
+let vocabulary: Vocabulary = EMPTY_VOCABULARY
+/** Results of the clean pass worth keeping (context.ts), for the texts of this worker's share. */
+let cleanMemo: NormaliseMemo = new Map()
 
 port.on('message', (message: ToWorker) => {
   try {
@@ -46,22 +50,38 @@ function handle(message: ToWorker): FromWorker {
         return file
       })
       for (const file of files) parseStep(file, trees)
-      texts = []
+      const raws: string[] = []
+      const values = new Set<string>()
       for (const file of files) {
         const tree = trees.get(file.path)
-        if (tree) for (const text of rawTexts(tree)) texts.push(text)
+        if (!tree) continue
+        for (const text of rawTexts(tree)) raws.push(text)
+        for (const block of [...(tree.lead?.children ?? []), ...tree.teasers.flatMap((teaser) => teaser.children)]) values.add(block.value)
       }
-      return { type: 'parsed', counted: learnVocabulary(texts), ms: performance.now() - start }
+      return { type: 'parsed', counted: learnVocabulary(raws), raws: [...new Set(raws)], values: [...values], ms: performance.now() - start }
     }
     case 'clean': {
       counted = message.counted
-      const found = findCleanTexts(texts, counted, keepAsWritten)
-      memo = found.memo
-      texts = []
+      const found = findCleanTexts(message.texts, counted, keepAsWritten)
+      cleanMemo = found.memo
       return { type: 'cleaned', cleanWords: [...learnCleanWords(EMPTY_VOCABULARY, found.clean).cleanWords], ms: performance.now() - start }
     }
+    case 'resolve': {
+      // As normaliseDump's memo would give it: the clean pass's result when it is kept, else a pass with everything known.
+      vocabulary = { ...counted, cleanWords: new Set(message.cleanWords) }
+      const options = { lexicon: loadLexicon(), vocabulary, keepAsWritten }
+      const results = message.texts.map((text): Resolved => {
+        const known = cleanMemo.get(text)
+        if (known) return known
+        const lang = detectLanguage(text)
+        return { result: normaliseText(text, { ...options, lang }), lang }
+      })
+      cleanMemo = new Map()
+      return { type: 'resolved', results, ms: performance.now() - start }
+    }
     case 'finish': {
-      const context = { lexicon: loadLexicon(), vocabulary: { ...counted, cleanWords: new Set(message.cleanWords) }, keepAsWritten, memo }
+      // Every text of this worker's dumps is in the memo: normaliseDump only reads results and places messages.
+      const context = { lexicon: loadLexicon(), vocabulary, keepAsWritten, memo: new Map(message.results) }
       for (const file of files) normaliseStep(file, trees, context)
       const normaliseMs = performance.now() - start
       const done = files.map((file) => {
@@ -70,7 +90,6 @@ function handle(message: ToWorker): FromWorker {
         return { path: file.path, records, messages: file.messages.map(toWire) }
       })
       files = []
-      memo = new Map()
       return { type: 'finished', files: done, normaliseMs, extractMs: performance.now() - start - normaliseMs }
     }
   }
