@@ -16,7 +16,7 @@ import type { PeopleGrammar } from './people-grammar.ts'
 import { readName } from './people-names.ts'
 import type { NameSpan } from './people-names.ts'
 import { gapKindBefore } from './token-gaps.ts'
-import { findPhrasesAt } from './tokens.ts'
+import { findLongestPhraseAt } from './tokens.ts'
 import type { Token } from './tokens.ts'
 
 export interface PersonMention extends NameSpan {
@@ -64,9 +64,10 @@ const MAX_TITLE_WORDS = 5
  * before it (`Département général`, `Assemblée générale`).
  */
 function opensTitle(text: string, tokens: readonly Token[], at: number, grammar: PeopleGrammar): boolean {
-  if (findPhrasesAt(grammar.titles, tokens, at).length === 0) return false
+  if (findLongestPhraseAt(grammar.titles, tokens, at) === null) return false
   for (let back = Math.max(0, at - MAX_TITLE_WORDS); back < at; back++) {
-    if (findPhrasesAt(grammar.titles, tokens, back).some((hit) => hit.end > at)) return false
+    // Hits at `back` grow longer, so one ends past `at` when the longest does.
+    if ((findLongestPhraseAt(grammar.titles, tokens, back)?.end ?? 0) > at) return false
   }
   const before = tokens[at - 1]
   if (!before || !before.capital || gapKindBefore(text, tokens, at) !== 'space') return true
