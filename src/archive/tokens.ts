@@ -113,6 +113,23 @@ export function createTokenizer(): Tokenizer {
   }
 }
 
+/**
+ * A tokenizer that remembers the token lists it made, by text: for the
+ * texts of one article, read by several steps (create one per article, so
+ * memory stays flat). The lists are shared, so callers must not change them.
+ */
+export function rememberTexts(tokenize: Tokenizer): Tokenizer {
+  const made = new Map<string, Token[]>()
+  return (text) => {
+    let tokens = made.get(text)
+    if (tokens === undefined) {
+      tokens = tokenize(text)
+      made.set(text, tokens)
+    }
+    return tokens
+  }
+}
+
 /** Phrases (folded words joined by a space) → values, with the prefixes a walk needs. */
 export interface PhraseIndex<T> {
   phrases: Map<string, T>
