@@ -9,6 +9,7 @@
  * `machine`). Looking phrases up walks the words once: linear in the text.
  */
 import { toFolded } from '../util/text.ts'
+import { hashUnits, WordTable } from './word-table.ts'
 
 export interface Token {
   /** The folded word (`etats`). */
@@ -20,7 +21,7 @@ export interface Token {
   end: number
 }
 
-/** Cuts texts into tokens; folding is cached per word, so create one per build. */
+/** Cuts texts into tokens; folding is cached per word (in a `WordTable`), so create one per build. */
 export type Tokenizer = (text: string) => Token[]
 
 /** What the tokenizer keeps of a word it has seen: its folded key and whether it starts with a capital. */
@@ -79,16 +80,10 @@ function stepAt(text: string, at: number): number {
 }
 
 export function createTokenizer(): Tokenizer {
-  const seen = new Map<string, WordInfo>()
-  const infoOf = (word: string): WordInfo => {
-    let info = seen.get(word)
-    if (info === undefined) {
-      const first = word.charAt(0)
-      info = { key: toFolded(word), capital: first !== first.toLowerCase() }
-      seen.set(word, info)
-    }
-    return info
-  }
+  const seen = new WordTable<WordInfo>((word) => {
+    const first = word.charAt(0)
+    return { key: toFolded(word), capital: first !== first.toLowerCase() }
+  })
   return (text) => {
     const tokens: Token[] = []
     const length = text.length
@@ -101,7 +96,7 @@ export function createTokenizer(): Tokenizer {
         step = at < length ? stepAt(text, at) : 0
       }
       if (at > start) {
-        const { key, capital } = infoOf(text.slice(start, at))
+        const { key, capital } = seen.get(text, start, at, hashUnits(text, start, at))
         tokens.push({ key, capital, start, end: at })
       }
       while (step < 0) {

@@ -31,4 +31,12 @@ describe('createTokenizer', () => {
     const tokenize = createTokenizer()
     for (const text of texts) expect(tokenize(text)).toEqual(byRegex(text))
   })
+
+  it('keeps every word apart as its table of seen words grows', () => {
+    const tokenize = createTokenizer()
+    const words = Array.from({ length: 20_000 }, (_, at) => `Mot${at.toString(36)}é`)
+    const text = words.join(' ')
+    expect(tokenize(text)).toEqual(byRegex(text))
+    expect(tokenize(text)).toEqual(byRegex(text))
+  })
 })
