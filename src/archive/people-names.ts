@@ -91,7 +91,9 @@ function isNameShape(words: readonly { start: number; initial: boolean }[], toke
   return true
 }
 
+const CAPITAL = /\p{Lu}/u
+
 /** `ONU`, `PCV`: two or more letters, all capitals. */
 export function isAllCaps(word: string): boolean {
-  return word.length >= 2 && /\p{Lu}/u.test(word) && word === word.toUpperCase()
+  return word.length >= 2 && CAPITAL.test(word) && word === word.toUpperCase()
 }
