@@ -15,6 +15,7 @@ import { countCountries } from './countries.ts'
 import type { CountryLexicon } from './countries.ts'
 import { reportAt } from './messages.ts'
 import { toArticleSegments } from './segments.ts'
+import type { ArticleSegments } from './segments.ts'
 import { countThemes } from './themes.ts'
 import type { ThemeMatcher } from './themes.ts'
 import type { Tokenizer } from './tokens.ts'
@@ -35,8 +36,7 @@ export interface FoundTopics {
   countries: Set<string>
 }
 
-export function findTopics(record: ArticleRecord, finder: TopicFinder): FoundTopics {
-  const segments = toArticleSegments(record, finder.tokenize)
+export function findTopics(record: ArticleRecord, finder: TopicFinder, segments: ArticleSegments = toArticleSegments(record, finder.tokenize)): FoundTopics {
   const themes = new Set(countThemes(finder.matcher, segments.prominent).keys())
   for (const [at, count] of countThemes(finder.matcher, segments.body)) if (count >= BODY_MENTIONS) themes.add(at)
   const countries = new Set(countCountries(finder.lexicon, segments.prominent).keys())

@@ -9,6 +9,7 @@
 import type { Article, Organisation, Person, ResolvedConfig } from '../types.ts'
 import type { CountryLexicon } from './countries.ts'
 import { toEntityTexts } from './entity-texts.ts'
+import type { EntityText } from './entity-texts.ts'
 import { compileOrganisationGrammar } from './organisation-evidence.ts'
 import { createOrganisationFinder } from './organisations.ts'
 import { compilePeopleGrammar } from './people-grammar.ts'
@@ -21,27 +22,41 @@ export interface Entities {
   organisations: Organisation[]
 }
 
-/** Set `people`, `organisations` and `relatedIds` on each article (in place); the archive's lists. */
-export function addEntities(articles: readonly Article[], config: ResolvedConfig, tokenize: Tokenizer, countries: CountryLexicon): Entities {
+/**
+ * The first walk is driven by the caller (`collect`, every article, in
+ * archive order), so that it can share the article's tokens with topic
+ * finding; `finish` makes the second walk and sets `people`,
+ * `organisations` and `relatedIds` on each article (in place; topics must
+ * be set by then), and returns the archive's lists.
+ */
+export interface EntityFinder {
+  collect(article: Article, texts: readonly EntityText[]): void
+  finish(articles: readonly Article[]): Entities
+}
+
+export function createEntityFinder(config: ResolvedConfig, tokenize: Tokenizer, countries: CountryLexicon): EntityFinder {
   const people = createPeopleFinder(config, compilePeopleGrammar(tokenize, countries), tokenize)
   const organisations = createOrganisationFinder(config, compileOrganisationGrammar(tokenize, countries), tokenize)
-  for (const article of articles) {
-    const texts = toEntityTexts(article, tokenize)
-    people.collect(article, texts)
-    organisations.collect(article, texts)
+  return {
+    collect(article, texts) {
+      people.collect(article, texts)
+      organisations.collect(article, texts)
+    },
+    finish(articles) {
+      for (const article of articles) {
+        const texts = toEntityTexts(article, tokenize)
+        people.count(article, texts)
+        organisations.count(article, texts)
+      }
+      const foundPeople = people.finish(articles)
+      const foundOrganisations = organisations.finish(articles)
+      for (const article of articles) {
+        article.people = foundPeople.byArticle.get(article.id) ?? []
+        article.organisations = foundOrganisations.byArticle.get(article.id) ?? []
+      }
+      const related = findRelated(articles, tokenize)
+      for (const article of articles) article.relatedIds = related.get(article.id) ?? []
+      return { people: foundPeople.people, organisations: foundOrganisations.organisations }
+    },
   }
-  for (const article of articles) {
-    const texts = toEntityTexts(article, tokenize)
-    people.count(article, texts)
-    organisations.count(article, texts)
-  }
-  const foundPeople = people.finish(articles)
-  const foundOrganisations = organisations.finish(articles)
-  for (const article of articles) {
-    article.people = foundPeople.byArticle.get(article.id) ?? []
-    article.organisations = foundOrganisations.byArticle.get(article.id) ?? []
-  }
-  const related = findRelated(articles, tokenize)
-  for (const article of articles) article.relatedIds = related.get(article.id) ?? []
-  return { people: foundPeople.people, organisations: foundOrganisations.organisations }
 }

@@ -50,5 +50,22 @@ export function toEntityTexts(record: ArticleRecord, tokenize: Tokenizer): Entit
 
 /** The paragraph without a dateline at its start and a signature at its end. */
 export function withoutCredits(text: string): string {
-  return text.replace(DATELINE, '').replace(SIGNATURE, '')
+  const rest = text.replace(DATELINE, '')
+  return mayEndWithSignature(rest) ? rest.replace(SIGNATURE, '') : rest
+}
+
+/** What `SIGNATURE` must end on: a capital or digit, then blanks and a full stop at most. */
+const SIGNATURE_END = /[\p{Lu}\d]$/u
+
+/**
+ * Whether the text ends as a signature would (`-VNA`, `- VNA.`): a cheap
+ * look at its last characters, because `SIGNATURE`, anchored at the end,
+ * is otherwise tried at every position of every paragraph. (`trimEnd`
+ * removes exactly what `\s` matches.)
+ */
+function mayEndWithSignature(text: string): boolean {
+  let end = text.trimEnd()
+  if (end.endsWith('.')) end = end.slice(0, -1).trimEnd()
+  // The last two code units: a capital outside the BMP is a surrogate pair.
+  return SIGNATURE_END.test(end.slice(-2))
 }

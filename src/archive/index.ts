@@ -7,7 +7,8 @@ import type { Archive, Article, ArticleRecord, ResolvedConfig } from '../types.t
 import { checkTopicNames, findTopics } from './classify.ts'
 import type { FoundTopics, TopicFinder } from './classify.ts'
 import { getCountryLexicon } from './countries.ts'
-import { addEntities } from './entities.ts'
+import { createEntityFinder } from './entities.ts'
+import { toEntityTexts } from './entity-texts.ts'
 import { toIds } from './ids.ts'
 import { createKeyOf } from './keys.ts'
 import { linkTeasers } from './links.ts'
@@ -16,7 +17,8 @@ import type { MergedRecord } from './merge.ts'
 import { sortArticles } from './order.ts'
 import { toSlugPaths } from './slugs.ts'
 import { compileThemes } from './themes.ts'
-import { createTokenizer } from './tokens.ts'
+import { toArticleSegments } from './segments.ts'
+import { createTokenizer, rememberTexts } from './tokens.ts'
 import { toTopics } from './topics.ts'
 import { reportAt, toPlaceText } from './messages.ts'
 
@@ -36,9 +38,16 @@ export function buildArchive(records: ArticleRecord[], config: ResolvedConfig, f
   const byKey = toArticles(merged, files)
   const articles = sortArticles([...byKey.values()])
   linkTeasers(articles, byKey, keyOf)
-  const found = new Map<string, FoundTopics>(articles.map((article) => [article.id, findTopics(article, finder)]))
+  const entities = createEntityFinder(config, tokenize, finder.lexicon)
+  const found = new Map<string, FoundTopics>()
+  for (const article of articles) {
+    // Topics and entities read mostly the same texts (title, paragraphs): each is tokenised once for both.
+    const tokenizeOnce = rememberTexts(tokenize)
+    found.set(article.id, findTopics(article, finder, toArticleSegments(article, tokenizeOnce)))
+    entities.collect(article, toEntityTexts(article, tokenizeOnce))
+  }
   const topics = toTopics(articles, found, config.themes, finder.lexicon)
-  const { people, organisations } = addEntities(articles, config, tokenize, finder.lexicon)
+  const { people, organisations } = entities.finish(articles)
   return { articles, byId: new Map(articles.map((article) => [article.id, article])), topics, people, organisations, config }
 }
 

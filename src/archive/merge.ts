@@ -56,7 +56,11 @@ export function mergeRecords(records: readonly ArticleRecord[], keyOf: KeyOf = c
  * records without a body go with the first (in file order).
  */
 function splitByText(group: readonly ArticleRecord[]): ArticleRecord[][] {
+  const full = group.filter((record) => record.kind !== 'teaser')
+  if (full.length <= 1) return [withOnlyText(group, full[0])]
   const clusters: Array<{ keys: Set<string>; records: ArticleRecord[] }> = []
+  /** Paragraph key → the first cluster holding it (a record joins the first cluster it shares a key with). */
+  const firstWith = new Map<string, number>()
   const rest: ArticleRecord[] = []
   for (const record of group) {
     const keys = record.kind === 'teaser' ? new Set<string>() : toParagraphKeys(record)
@@ -64,25 +68,57 @@ function splitByText(group: readonly ArticleRecord[]): ArticleRecord[][] {
       rest.push(record)
       continue
     }
-    const cluster = clusters.find((candidate) => [...keys].some((key) => candidate.keys.has(key)))
-    if (cluster) {
+    let found = -1
+    for (const key of keys) {
+      const at = firstWith.get(key)
+      if (at !== undefined && (found < 0 || at < found)) found = at
+    }
+    const at = found < 0 ? clusters.length : found
+    if (found < 0) clusters.push({ keys, records: [record] })
+    else {
+      const cluster = clusters[at] as { keys: Set<string>; records: ArticleRecord[] }
       cluster.records.push(record)
       for (const key of keys) cluster.keys.add(key)
-    } else clusters.push({ keys, records: [record] })
+    }
+    for (const key of keys) {
+      const known = firstWith.get(key)
+      if (known === undefined || known > at) firstWith.set(key, at)
+    }
   }
   if (clusters.length === 0) return [[...rest]]
   clusters[0]?.records.push(...rest)
   return clusters.map((cluster) => cluster.records)
 }
 
+/**
+ * What `splitByText` gives for a group with one full text at most, without
+ * folding every paragraph: that text first when it has a paragraph key,
+ * then the others in order.
+ */
+function withOnlyText(group: readonly ArticleRecord[], text: ArticleRecord | undefined): ArticleRecord[] {
+  if (text === undefined || !hasParagraphKey(text)) return [...group]
+  return [text, ...group.filter((record) => record !== text)]
+}
+
 /** The paragraphs of a body as match keys (first 80 letters and digits), ignoring very short ones. */
 function toParagraphKeys(record: ArticleRecord): Set<string> {
   const keys = new Set<string>()
   for (const node of record.body.children) {
-    const key = toMatchKey(toPlainText(node)).slice(0, 80)
-    if (key.length >= 20) keys.add(key)
+    const key = toParagraphKey(node)
+    if (key.length >= MIN_PARAGRAPH_KEY) keys.add(key)
   }
   return keys
+}
+
+const MIN_PARAGRAPH_KEY = 20
+
+function toParagraphKey(node: unknown): string {
+  return toMatchKey(toPlainText(node)).slice(0, 80)
+}
+
+/** `toParagraphKeys(record).size > 0`, stopping at the first key. */
+function hasParagraphKey(record: ArticleRecord): boolean {
+  return record.body.children.some((node) => toParagraphKey(node).length >= MIN_PARAGRAPH_KEY)
 }
 
 function toPlainText(node: unknown): string {

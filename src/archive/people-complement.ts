@@ -15,7 +15,7 @@ import { readName } from './people-names.ts'
 import type { NameSpan } from './people-names.ts'
 import { gapBefore, gapKindBefore, toGapKind } from './token-gaps.ts'
 import type { GapKind } from './token-gaps.ts'
-import { findPhrasesAt } from './tokens.ts'
+import { findLongestPhraseAt } from './tokens.ts'
 import type { Token } from './tokens.ts'
 
 /** Lowercase words a complement may hold (`général de corps d’armée`: 2). */
@@ -65,7 +65,7 @@ export function readComplement(text: string, tokens: readonly Token[], at: numbe
 }
 
 function readTitle(tokens: readonly Token[], at: number, grammar: PeopleGrammar): TitleSpan | null {
-  const hit = findPhrasesAt(grammar.titles, tokens, at).pop()
+  const hit = findLongestPhraseAt(grammar.titles, tokens, at)
   return hit ? { label: hit.value.label, titleEnd: hit.end, labelEnd: hit.end } : null
 }
 
@@ -84,7 +84,7 @@ function readStep(text: string, tokens: readonly Token[], state: State, grammar:
 }
 
 function readCapital(text: string, tokens: readonly Token[], state: State, grammar: PeopleGrammar, wantName: boolean): Step {
-  if (findPhrasesAt(grammar.titles, tokens, state.at).length > 0) return 'stop'
+  if (findLongestPhraseAt(grammar.titles, tokens, state.at) !== null) return 'stop'
   if (state.afterPreposition) {
     advance(state, readObjectEnd(text, tokens, state.at, grammar))
     state.afterNoun = true
@@ -110,7 +110,7 @@ function readLowercase(text: string, tokens: readonly Token[], state: State, gra
     return 'go'
   }
   if (grammar.stops.has(key)) return 'stop'
-  if (!state.afterNoun && findPhrasesAt(grammar.titles, tokens, state.at).length > 0) return 'stop'
+  if (!state.afterNoun && findLongestPhraseAt(grammar.titles, tokens, state.at) !== null) return 'stop'
   const adjectiveEnd = readAdjectiveEnd(tokens, state.at, grammar)
   if (adjectiveEnd === null && !state.afterPreposition && !state.afterNoun) return 'stop'
   if (++state.lowercase > MAX_LOWERCASE) return 'stop'
@@ -142,13 +142,13 @@ function advance(state: State, end: number): void {
 
 /** The complement's noun after a preposition: a country read whole (`Afrique du Sud`), or one word. */
 function readObjectEnd(text: string, tokens: readonly Token[], at: number, grammar: PeopleGrammar): number {
-  const country = findPhrasesAt(grammar.countries.index, tokens, at).filter((hit) => hit.value.code !== null).pop()
+  const country = findLongestPhraseAt(grammar.countries.index, tokens, at, (hit) => hit.value.code !== null)
   return country ? Math.max(country.end, wordEnd(text, tokens, country.end - 1)) : wordEnd(text, tokens, at)
 }
 
 /** A nationality adjective (`sud-africain`) or a title adjective (`adjoint`) at `at`: the index after it. */
 function readAdjectiveEnd(tokens: readonly Token[], at: number, grammar: PeopleGrammar): number | null {
-  const demonym = findPhrasesAt(grammar.countries.index, tokens, at).filter((hit) => hit.value.code !== null && hit.value.capitalAt < 0).pop()
+  const demonym = findLongestPhraseAt(grammar.countries.index, tokens, at, (hit) => hit.value.code !== null && hit.value.capitalAt < 0)
   if (demonym) return demonym.end
   return grammar.titleAdjectives.has((tokens[at] as Token).key) ? at + 1 : null
 }

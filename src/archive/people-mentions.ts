@@ -16,7 +16,7 @@ import type { PeopleGrammar } from './people-grammar.ts'
 import { readName } from './people-names.ts'
 import type { NameSpan } from './people-names.ts'
 import { gapKindBefore } from './token-gaps.ts'
-import { findPhrasesAt } from './tokens.ts'
+import { findLongestPhraseAt } from './tokens.ts'
 import type { Token } from './tokens.ts'
 
 export interface PersonMention extends NameSpan {
@@ -28,14 +28,19 @@ export interface PersonMention extends NameSpan {
 export function findTitledMentions(text: string, tokens: readonly Token[], grammar: PeopleGrammar): PersonMention[] {
   const found = new Map<number, PersonMention>()
   for (let at = 0; at < tokens.length; at++) {
-    for (const mention of [readTitleFirst(text, tokens, at, grammar), readNameFirst(text, tokens, at, grammar)]) {
-      if (mention === null) continue
-      const known = found.get(mention.start)
-      if (known) known.titles.push(...mention.titles.filter((title) => !known.titles.includes(title)))
-      else found.set(mention.start, mention)
-    }
+    // Two calls rather than a loop over a pair: this runs at every word of the archive.
+    addMention(found, readTitleFirst(text, tokens, at, grammar))
+    addMention(found, readNameFirst(text, tokens, at, grammar))
   }
   return [...found.values()].sort((a, b) => a.start - b.start)
+}
+
+/** One mention per name start: a second one there adds its titles. */
+function addMention(found: Map<number, PersonMention>, mention: PersonMention | null): void {
+  if (mention === null) return
+  const known = found.get(mention.start)
+  if (known) known.titles.push(...mention.titles.filter((title) => !known.titles.includes(title)))
+  else found.set(mention.start, mention)
 }
 
 /** `le président vietnamien Luong Cuong`: a title at `at`, then a complement, then the name. */
@@ -64,9 +69,10 @@ const MAX_TITLE_WORDS = 5
  * before it (`Département général`, `Assemblée générale`).
  */
 function opensTitle(text: string, tokens: readonly Token[], at: number, grammar: PeopleGrammar): boolean {
-  if (findPhrasesAt(grammar.titles, tokens, at).length === 0) return false
+  if (findLongestPhraseAt(grammar.titles, tokens, at) === null) return false
   for (let back = Math.max(0, at - MAX_TITLE_WORDS); back < at; back++) {
-    if (findPhrasesAt(grammar.titles, tokens, back).some((hit) => hit.end > at)) return false
+    // Hits at `back` grow longer, so one ends past `at` when the longest does.
+    if ((findLongestPhraseAt(grammar.titles, tokens, back)?.end ?? 0) > at) return false
   }
   const before = tokens[at - 1]
   if (!before || !before.capital || gapKindBefore(text, tokens, at) !== 'space') return true

@@ -11,7 +11,7 @@
  */
 import type { PeopleGrammar } from './people-grammar.ts'
 import { gapKindBefore, wordAt } from './token-gaps.ts'
-import { findPhrasesAt } from './tokens.ts'
+import { findLongestPhraseAt } from './tokens.ts'
 import type { PhraseIndex, Token } from './tokens.ts'
 
 export const MIN_NAME_WORDS = 2
@@ -70,14 +70,14 @@ function continuesName(text: string, tokens: readonly Token[], at: number, after
 
 /** `de la` in `Gloria de la Fuente`: the index after the particle when a capitalised word follows it. */
 function readParticle(text: string, tokens: readonly Token[], at: number, grammar: PeopleGrammar): number | null {
-  const hit = findPhrasesAt(grammar.particles, tokens, at).pop()
+  const hit = findLongestPhraseAt(grammar.particles, tokens, at)
   if (!hit || tokens[at]?.capital) return null
   const after = tokens[hit.end]
   return after?.capital && gapKindBefore(text, tokens, hit.end) === 'space' ? hit.end : null
 }
 
 function skipPhrase(index: PhraseIndex<true>, text: string, tokens: readonly Token[], at: number): number {
-  const hit = findPhrasesAt(index, tokens, at).pop()
+  const hit = findLongestPhraseAt(index, tokens, at)
   if (!hit || !tokens[at]?.capital) return at
   const kind = gapKindBefore(text, tokens, hit.end)
   return kind === 'space' || kind === 'initial' ? hit.end : at
@@ -91,7 +91,9 @@ function isNameShape(words: readonly { start: number; initial: boolean }[], toke
   return true
 }
 
+const CAPITAL = /\p{Lu}/u
+
 /** `ONU`, `PCV`: two or more letters, all capitals. */
 export function isAllCaps(word: string): boolean {
-  return word.length >= 2 && /\p{Lu}/u.test(word) && word === word.toUpperCase()
+  return word.length >= 2 && CAPITAL.test(word) && word === word.toUpperCase()
 }

@@ -94,9 +94,11 @@ function candidateOf(candidates: Map<string, Candidate>, key: string): Candidate
   return candidate
 }
 
+const MARKS = /\p{M}/gu
+
 /** Titles are counted by folded label, keeping each spelling's count. */
 function countTitle(titles: Map<string, VariantCounts>, label: string): void {
-  const key = label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  const key = label.normalize('NFD').replace(MARKS, '').toLowerCase()
   const spellings = titles.get(key) ?? new Map<string, number>()
   countVariant(spellings, label)
   titles.set(key, spellings)

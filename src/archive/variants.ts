@@ -29,9 +29,11 @@ export function sortVariants(counts: ReadonlyMap<string, number>): string[] {
     || compareCodeUnits(a, b))
 }
 
+const MARK = /\p{M}/gu
+
 /** Combining marks after NFD (`ễ` has two). */
 export function toMarks(text: string): number {
-  return text.normalize('NFD').match(/\p{M}/gu)?.length ?? 0
+  return text.normalize('NFD').match(MARK)?.length ?? 0
 }
 
 function isShouted(text: string): boolean {

@@ -75,4 +75,20 @@ describe('merging records into articles', () => {
     const matter = makeRecord('Un titre', { kind: 'page', path: 'd.md', date: makeDate('2020', { source: 'front-matter' }) })
     expect(buildArchive([certain, matter, fromText], config, makeFiles({})).articles[0]?.date?.value).toBe('2020')
   })
+
+  it('puts a text with the first text of its title when, through a third, they came to share a paragraph', () => {
+    const a = 'Premier paragraphe assez long pour compter.'
+    const b = 'Deuxième paragraphe assez long pour compter.'
+    const c = 'Troisième paragraphe assez long pour compter.'
+    const title = 'Un titre qui revient chaque semaine'
+    const records = [
+      makeRecord(title, { path: 'seeds/001.txt', body: [a] }),
+      makeRecord(title, { path: 'seeds/002.txt', body: [b] }),
+      makeRecord(title, { path: 'seeds/003.txt', body: [a, b] }),
+      makeRecord(title, { path: 'seeds/004.txt', body: [b, c] }),
+    ]
+    const archive = buildArchive(records, config, makeFiles({}))
+    const paths = archive.articles.map((article) => article.provenance.map((place) => place.path))
+    expect(paths.sort()).toEqual([['seeds/001.txt', 'seeds/003.txt', 'seeds/004.txt'], ['seeds/002.txt']])
+  })
 })
