@@ -10,8 +10,16 @@ const VIETNAMESE_ONLY = /[ăđơưáãạảấầẩẫậắằẳẵặẹẻ
 /** Share of words with a Vietnamese-only letter from which a text is Vietnamese. */
 const VIETNAMESE_SHARE = 0.3
 
+/** Any combining mark: NFC may compose one with the letter before it. */
+const COMBINING_MARK = /\p{M}/u
+
 /** True when enough of the words carry letters only Vietnamese uses. */
 export function isVietnamese(text: string): boolean {
+  // Most lines are French: with no Vietnamese-only letter and no combining
+  // mark, NFC cannot make one (it composes only a letter with the marks after
+  // it), so no word is marked; one scan decides, with no normalising and no
+  // list of words.
+  if (!VIETNAMESE_ONLY.test(text) && !COMBINING_MARK.test(text)) return false
   const words = text.normalize('NFC').match(/\p{L}+/gu) ?? []
   if (words.length === 0) return false
   const marked = words.filter((word) => VIETNAMESE_ONLY.test(word)).length
