@@ -186,7 +186,26 @@ export function matchDateline(text: string): DatelineMatch | null {
 
 /** `Voir plus` (and its variants): the heading of the related-articles block. */
 export function isVoirPlus(text: string): boolean {
-  return /^(?:voir|lire) (?:plus|aussi)\W*$/u.test(toFolded(text))
+  return !hasMoreAsciiAlnum(text, VOIR_PLUS_LETTERS) && /^(?:voir|lire) (?:plus|aussi)\W*$/u.test(toFolded(text))
+}
+
+/** Letters of the longest `Voir plus` variant (`lire aussi`). */
+const VOIR_PLUS_LETTERS = 9
+
+/**
+ * More than `max` ASCII letters and digits in `text`? Folding (toFolded,
+ * toMatchKey) keeps each of them (lowercased) and only ever adds letters, so
+ * a text with more of them than a phrase or a key has cannot fold to it.
+ * Long lines answer after `max + 1` characters or so, with nothing folded.
+ */
+export function hasMoreAsciiAlnum(text: string, max: number): boolean {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const lower = code | 0x20
+    if (((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) && ++count > max) return true
+  }
+  return false
 }
 
 /** A navigation label: one to three words, capitalised (not all capitals), no digits, no final punctuation. */
@@ -226,6 +245,9 @@ export function isSummaryLike(text: string): boolean {
 
 /** Two lines with the same words (ignoring case, accents, punctuation, spacing). */
 export function isSameText(a: string, b: string): boolean {
-  const key = toMatchKey(a)
-  return key !== '' && key === toMatchKey(b)
+  // `b` is a title at every call (its key is known already); a line with more
+  // ASCII letters and digits than that key is long cannot have the same key,
+  // so most lines are never keyed.
+  const key = toMatchKey(b)
+  return key !== '' && !hasMoreAsciiAlnum(a, key.length) && key === toMatchKey(a)
 }
