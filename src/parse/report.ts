@@ -61,6 +61,15 @@ export function withoutStack<T>(make: () => T): T {
 
 /** `"Découvrez la beauté poétique…"`: a text quoted for a message, cut at `max` characters. */
 export function toQuoted(text: string, max = 60): string {
-  const chars = [...text]
-  return `"${chars.length > max ? chars.slice(0, max - 1).join('').trimEnd() + '…' : text}"`
+  // Characters are counted as code points (a surrogate pair is one), walking
+  // only as far as the cut: no array of characters for a long text.
+  if (text.length <= max) return `"${text}"`
+  let count = 0
+  let cut = 0
+  for (let at = 0; at < text.length; count++) {
+    if (count === max - 1) cut = at
+    if (count === max) return `"${text.slice(0, cut).trimEnd()}…"`
+    at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1
+  }
+  return `"${text}"`
 }

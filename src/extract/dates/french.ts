@@ -47,7 +47,25 @@ const SPACE = /\s/u
 const DIGIT = /\d/u
 
 /** Every day-and-month date in `text`, in order, with impossible days left out. */
-export function findDayMonths(text: string): DayMonth[] {
+export function findDayMonths(text: string): readonly DayMonth[] {
+  let found = memo.get(text)
+  if (found === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(text, (found = readDayMonths(text)))
+  }
+  return found
+}
+
+/**
+ * The dates of a block are asked for several times (its text, its year
+ * mentions, its raw text for the position, which is often the same text):
+ * a memo by text, emptied past MEMO_LIMIT entries so memory stays bounded.
+ * Callers only read the lists.
+ */
+const MEMO_LIMIT = 50_000
+const memo = new Map<string, readonly DayMonth[]>()
+
+function readDayMonths(text: string): DayMonth[] {
   const found: DayMonth[] = []
   for (let from = 0, match = nextDayMonth(text, from); match; from = match.index + match[0].length, match = nextDayMonth(text, from)) {
     const groups = match.groups ?? {}
