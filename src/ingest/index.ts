@@ -3,7 +3,7 @@
  * `toSourceFile` is the pure part (bytes → VFile) that tests use directly.
  */
 import { createHash } from 'node:crypto'
-import { lstat, readdir, readFile } from 'node:fs/promises'
+import { lstatSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { VFile } from 'vfile'
 import { fromBytes } from './decode.ts'
@@ -39,7 +39,7 @@ export function toSourceFile(path: string, bytes: Uint8Array): VFile {
     file.data.source = { kind, matter: {}, body: '', hash }
     return file
   }
-  text = text.replace(/\r\n?/g, '\n')
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n')
   file.value = text
   const split = splitFrontMatter(text, file)
   file.data.source = { kind, matter: split.matter, body: split.body, hash }
@@ -57,16 +57,22 @@ export function toSourceFile(path: string, bytes: Uint8Array): VFile {
  * Read every `*.txt` and `*.md` in `dir` (not recursive, symlinks not
  * followed), sorted by name so the build does not depend on directory order.
  * Paths on the VFiles are relative to `cwd`.
+ *
+ * The reads are synchronous: a dump is a few KiB, so each asynchronous
+ * `lstat` / `readFile` spent far longer waiting for its round trip through
+ * the thread pool (four file-system calls per file) than reading, and the
+ * build has nothing else to do meanwhile. It stays `async` (errors still
+ * reject the promise) so callers do not change.
  */
 export async function ingestSeeds(dir: string, cwd: string = process.cwd()): Promise<IngestResult> {
-  const entries = (await readdir(dir)).sort()
+  const entries = readdirSync(dir).sort()
   const files: VFile[] = []
   const rejected: VFile[] = []
   for (const name of entries) {
     const full = join(dir, name)
     const path = relative(cwd, full) || name
     if (name.startsWith('.')) continue
-    const stats = await lstat(full)
+    const stats = lstatSync(full)
     if (stats.isDirectory()) continue
     const skipped = (reason: string, ruleId: string) => {
       const file = new VFile({ path })
@@ -91,7 +97,7 @@ export async function ingestSeeds(dir: string, cwd: string = process.cwd()): Pro
       rejected.push(file)
       continue
     }
-    const file = toSourceFile(path, await readFile(full))
+    const file = toSourceFile(path, readFileSync(full))
     if (file.messages.some((message) => message.fatal)) rejected.push(file)
     else files.push(file)
   }

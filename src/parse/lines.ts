@@ -26,13 +26,14 @@ export function toLines(body: string, shift = 0): Line[] {
   let group = 0
   let blank = true
   body.split('\n').forEach((text, lineIndex) => {
-    const lead = /^\s*/u.exec(text)?.[0].length ?? 0
-    const trimmed = text.slice(lead).replace(/\s+$/u, '')
+    // trim and trimStart drop what `\s` matches (white space and line terminators).
+    const trimmed = text.trim()
     if (trimmed === '') {
       if (!blank) group++
       blank = true
     } else {
       blank = false
+      const lead = text.length - text.trimStart().length
       const start: Point = { line: lineIndex + 1, column: lead + 1, offset: offset + lead }
       lines.push({ text: trimmed, index: lines.length, group, position: { start, end: toPointAfter(start, trimmed.length) } })
     }

@@ -24,7 +24,7 @@ export function toBlock(role: BlockRole, text: string, position: Position): Text
 
 /** Drop `text` as site chrome: a ChromeNode plus an info message saying what and why. */
 export function toChrome(file: VFile, rule: ChromeRule, text: string, position: Position, why: string = WHY[rule]): ChromeNode {
-  const message = file.info(`Dropped ${toQuoted(text)} as site chrome: ${why}`, { place: position, ruleId: rule, source: 'chronique' })
+  const message = withoutStack(() => file.info(`Dropped ${toQuoted(text)} as site chrome: ${why}`, { place: position, ruleId: rule, source: 'chronique' }))
   // The report shows the dropped text in full (the reason quotes only its start).
   message.actual = text
   message.note = `Dropped text: ${text}`
@@ -33,16 +33,43 @@ export function toChrome(file: VFile, rule: ChromeRule, text: string, position: 
 
 /** A warning (the user may want to act). */
 export function warn(file: VFile, reason: string, place: Position | Point, ruleId: string): void {
-  file.message(reason, { place, ruleId, source: 'chronique' })
+  withoutStack(() => file.message(reason, { place, ruleId, source: 'chronique' }))
 }
 
 /** An info message (nothing to act on, but the report shows it). */
 export function inform(file: VFile, reason: string, place: Position | Point, ruleId: string): void {
-  file.info(reason, { place, ruleId, source: 'chronique' })
+  withoutStack(() => file.info(reason, { place, ruleId, source: 'chronique' }))
+}
+
+/**
+ * Make a message (`file.message`, `file.info`) without recording the call
+ * stack. A VFileMessage is an Error, so V8 captures the stack when one is
+ * made, which is most of the cost of a message (a dump gets dozens), and
+ * vfile-message then sets `stack` to '' anyway: the message is the same.
+ * Only the message's construction runs with the limit at 0; it is restored
+ * even if that throws.
+ */
+export function withoutStack<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }
 
 /** `"Découvrez la beauté poétique…"`: a text quoted for a message, cut at `max` characters. */
 export function toQuoted(text: string, max = 60): string {
-  const chars = [...text]
-  return `"${chars.length > max ? chars.slice(0, max - 1).join('').trimEnd() + '…' : text}"`
+  // Characters are counted as code points (a surrogate pair is one), walking
+  // only as far as the cut: no array of characters for a long text.
+  if (text.length <= max) return `"${text}"`
+  let count = 0
+  let cut = 0
+  for (let at = 0; at < text.length; count++) {
+    if (count === max - 1) cut = at
+    if (count === max) return `"${text.slice(0, cut).trimEnd()}…"`
+    at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1
+  }
+  return `"${text}"`
 }

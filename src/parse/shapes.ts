@@ -14,19 +14,43 @@ export interface PhotoCredit {
   phrase: string
 }
 
-/** `… Photo : VNA`, `… (Photo : X)`, `… (Ảnh: X)`, `… Phôt : VNA` (damaged) at the end of a line. */
-const CREDIT_COLON = /(?<=^|[\s.,;])\(?(?:Ph[oô]t[oô]?s?|Ảnh|Crédits?(?: photo)?|Source photo)\s*:\s*(?<credit>[^():]{1,80}?)\s*\)?\s*\.?$/iu
+/**
+ * `… Photo : VNA`, `… (Photo : X)`, `… (Ảnh: X)`, `… Phôt : VNA` (damaged) at the end of a line.
+ * Global only so that a search can start at `lastIndex` (see findCreditColon).
+ */
+const CREDIT_COLON = /(?<=^|[\s.,;])\(?(?:Ph[oô]t[oô]?s?|Ảnh|Crédits?(?: photo)?|Source photo)\s*:\s*(?<credit>[^():]{1,80}?)\s*\)?\s*\.?$/giu
+/** Longest text CREDIT_COLON reads before the spaces preceding its colon: `(Crédits photo`. */
+const CREDIT_COLON_LEAD = '(Crédits photo'.length
 /** `… Photo diffusée par la VNA` at the end of a line. */
 const CREDIT_BY = /(?<=^|[\s.,;])\(?Photos? (?:diffusée?s?|fournie?s?|transmise?s?|publiée?s?) par\s+(?:la |le |les |l['’])?(?<credit>[^():]{1,60}?)\s*\)?\s*\.?$/iu
+/** What every CREDIT_BY match holds, with no look-behind: a cheap test that rules out most lines. */
+const CREDIT_BY_CORE = /Photos? (?:diffusée?s?|fournie?s?|transmise?s?|publiée?s?) par\s/iu
 /** Most words a credit has (`ambassade du Vietnam au Sri Lanka`). */
 const CREDIT_MAX_WORDS = 8
+const SPACE = /\s/u
 
 /** The photo credit ending a caption line, or null when the line has none. */
 export function findPhotoCredit(text: string): PhotoCredit | null {
-  const match = CREDIT_COLON.exec(text) ?? CREDIT_BY.exec(text)
+  const match = findCreditColon(text) ?? (CREDIT_BY_CORE.test(text) ? CREDIT_BY.exec(text) : null)
   const credit = match?.groups?.credit?.trim()
   if (!match || !credit || credit.split(/\s+/).length > CREDIT_MAX_WORDS) return null
   return { index: match.index, credit, phrase: match[0].trim() }
+}
+
+/**
+ * CREDIT_COLON's match, searched only near the line's last colon. Nothing
+ * after the credit's colon may be a colon, so it is the last one; before it
+ * stand spaces and at most CREDIT_COLON_LEAD characters of `(Photo`. Starting
+ * the search there gives the same leftmost match (the look-behind still sees
+ * the text before) without trying the pattern at every position of the line.
+ */
+function findCreditColon(text: string): RegExpExecArray | null {
+  const colon = text.lastIndexOf(':')
+  if (colon === -1) return null
+  let from = colon
+  while (from > 0 && SPACE.test(text[from - 1] ?? '')) from--
+  CREDIT_COLON.lastIndex = Math.max(0, from - CREDIT_COLON_LEAD)
+  return CREDIT_COLON.exec(text)
 }
 
 export interface FigureMarker {
@@ -162,27 +186,68 @@ export function matchDateline(text: string): DatelineMatch | null {
 
 /** `Voir plus` (and its variants): the heading of the related-articles block. */
 export function isVoirPlus(text: string): boolean {
-  return /^(?:voir|lire) (?:plus|aussi)\W*$/u.test(toFolded(text))
+  return !hasMoreAsciiAlnum(text, VOIR_PLUS_LETTERS) && /^(?:voir|lire) (?:plus|aussi)\W*$/u.test(toFolded(text))
+}
+
+/** Letters of the longest `Voir plus` variant (`lire aussi`). */
+const VOIR_PLUS_LETTERS = 9
+
+/**
+ * More than `max` ASCII letters and digits in `text`? Folding (toFolded,
+ * toMatchKey) keeps each of them (lowercased) and only ever adds letters, so
+ * a text with more of them than a phrase or a key has cannot fold to it.
+ * Long lines answer after `max + 1` characters or so, with nothing folded.
+ */
+export function hasMoreAsciiAlnum(text: string, max: number): boolean {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const lower = code | 0x20
+    if (((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) && ++count > max) return true
+  }
+  return false
 }
 
 /** A navigation label: one to three words, capitalised (not all capitals), no digits, no final punctuation. */
 export function isLabel(text: string): boolean {
-  const words = text.split(/\s+/)
-  return words.length <= 3 && text.length <= 30 && /^\p{Lu}[\p{L}'’&\- ]*$/u.test(text) && /\p{Ll}/u.test(text)
+  // The length first: most lines are long, and then nothing is split.
+  return text.length <= 30 && text.split(/\s+/).length <= 3 && /^\p{Lu}[\p{L}'’&\- ]*$/u.test(text) && /\p{Ll}/u.test(text)
 }
 
+/** Words (runs of non-space) holding a letter or a digit. */
 export function toWordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+  return countWords(text, Infinity)
 }
+
+/**
+ * A word from its first letter or digit to its end: one match per word
+ * that toWordCount counts, found in one pass, with no array of words.
+ */
+const WORD = /[\p{L}\p{N}]\S*/gu
+
+/** toWordCount, stopping at `max` (all a threshold needs). */
+function countWords(text: string, max: number): number {
+  let count = 0
+  WORD.lastIndex = 0
+  while (count < max && WORD.test(text)) count++
+  return count
+}
+
+/** Fewest words of a summary ending like a sentence, and of any summary. */
+const SUMMARY_SENTENCE_WORDS = 15
+const SUMMARY_WORDS = 40
 
 /** A teaser summary or body paragraph: a long sentence (or a very long line). */
 export function isSummaryLike(text: string): boolean {
-  const words = toWordCount(text)
-  return (words >= 15 && /[.!?…»"”)]$/u.test(text)) || words >= 40
+  const needed = /[.!?…»"”)]$/u.test(text) ? SUMMARY_SENTENCE_WORDS : SUMMARY_WORDS
+  return countWords(text, needed) >= needed
 }
 
 /** Two lines with the same words (ignoring case, accents, punctuation, spacing). */
 export function isSameText(a: string, b: string): boolean {
-  const key = toMatchKey(a)
-  return key !== '' && key === toMatchKey(b)
+  // `b` is a title at every call (its key is known already); a line with more
+  // ASCII letters and digits than that key is long cannot have the same key,
+  // so most lines are never keyed.
+  const key = toMatchKey(b)
+  return key !== '' && !hasMoreAsciiAlnum(a, key.length) && key === toMatchKey(a)
 }

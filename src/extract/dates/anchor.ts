@@ -29,11 +29,14 @@ export function toDayNumber(year: number, month: number | null, day: number | nu
 /** The latest past event the blocks mention (the text was written after it), or null. */
 export function findLatestPastMention(blocks: readonly TextBlock[], skip?: { block: TextBlock; from: number; to: number }): Anchor | null {
   let latest: Anchor | null = null
+  let latestDay = 0
   for (const block of blocks) {
     for (const mention of findYearMentions(block.value)) {
       if (mention.kind !== 'past' || (skip?.block === block && mention.index >= skip.from && mention.index < skip.to)) continue
-      if (!latest || toDayNumber(mention.year, mention.month, mention.day) > toDayNumber(latest.year, latest.month, latest.day)) {
+      const day = toDayNumber(mention.year, mention.month, mention.day)
+      if (!latest || day > latestDay) {
         latest = { year: mention.year, month: mention.month, day: mention.day, text: mention.snippet, line: block.position.start.line }
+        latestDay = day
       }
     }
   }

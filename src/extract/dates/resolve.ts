@@ -8,6 +8,7 @@ import type { VFile } from 'vfile'
 import type { DateInfo, FrontMatter, Position, TextBlock } from '../../types.ts'
 import { toPublicationLine } from '../../parse/shapes.ts'
 import { toSpan, toSpanIn } from '../../parse/lines.ts'
+import { withoutStack } from '../../parse/report.ts'
 import { findLatestPastMention, toDateValue } from './anchor.ts'
 import type { DayMonth } from './french.ts'
 import { findDayMonths, isValidDay } from './french.ts'
@@ -45,9 +46,9 @@ export function resolveDate(sources: DateSources, file: VFile): DateInfo | null 
   const found = findDatelineDate(sources) ?? findTextDate(sources.texts)
   if (found) return toDayDate(found, sources, file)
   if (sources.matter.year !== undefined) return { ...toFixed(sources.matter.year, null, null, 'front-matter', String(sources.matter.year)), yearSource: 'front-matter' }
-  file.info(`Found no date (no front matter \`date\`, publication line, dateline date or day and month in the text); ${HINTS[sources.kind].date}`, {
+  withoutStack(() => file.info(`Found no date (no front matter \`date\`, publication line, dateline date or day and month in the text); ${HINTS[sources.kind].date}`, {
     place: sources.place, ruleId: 'date-missing', source: 'chronique',
-  })
+  }))
   return null
 }
 
@@ -98,14 +99,14 @@ function toDayDate(found: Found, sources: DateSources, file: VFile): DateInfo {
   const skip = { block, from: date.index, to: date.index + date.text.length }
   const guess = inferYear(date, findLatestPastMention(sources.texts, skip), sources.sibling)
   if (!guess) {
-    file.message(`Found "${date.text}" with no year and nothing to infer one from, expected a year; kept the day without a year (${HINTS[sources.kind].unknown})`, {
+    withoutStack(() => file.message(`Found "${date.text}" with no year and nothing to infer one from, expected a year; kept the day without a year (${HINTS[sources.kind].unknown})`, {
       place: base.position, ruleId: 'date-year-unknown', source: 'chronique',
-    })
+    }))
     return { ...base, value: toDateValue(null, date.month, date.day), year: null, yearCertain: false }
   }
-  file.message(`Year of "${date.text}" inferred as ${guess.year} ${guess.reason}; ${HINTS[sources.kind].year}`, {
+  withoutStack(() => file.message(`Year of "${date.text}" inferred as ${guess.year} ${guess.reason}; ${HINTS[sources.kind].year}`, {
     place: base.position, ruleId: 'date-year-inferred', source: 'chronique',
-  })
+  }))
   return { ...base, value: toDateValue(guess.year, date.month, date.day), year: guess.year, yearCertain: false, yearSource: guess.yearSource }
 }
 
