@@ -51,10 +51,36 @@ const CAPITALISED = /^[«"“(]?\p{Lu}\p{Ll}/u
 
 /** normalise (pure): repair one text; returns the new text and every repair made. */
 export function normaliseText(text: string, options: NormaliseOptions = {}): NormaliseResult {
+  return repairText(text, options, isUnglued(text, options) ? toWordModel(options) : null)
+}
+
+/** Glued words are repaired in French only. */
+function isUnglued(text: string, options: NormaliseOptions): boolean {
+  return options.unglue !== false && (options.lang ?? detectLanguage(text)) === 'fr'
+}
+
+/**
+ * normaliseText, and the words whose clean status (`vocabulary.cleanWords`)
+ * the result depends on: with other clean words, a text none of these words
+ * are in gets the same result (isKnown is the only reader of the clean words).
+ */
+export function normaliseAsking(text: string, options: NormaliseOptions = {}): { result: NormaliseResult; asked: string[] } {
+  const asked: string[] = []
+  if (!isUnglued(text, options)) return { result: repairText(text, options, null), asked }
+  const model = toWordModel(options)
+  const listening = model.asked
+  model.asked = asked
+  try {
+    return { result: repairText(text, options, model), asked }
+  } finally {
+    model.asked = listening
+  }
+}
+
+/** The repairs of `text`; glued words too when there is a model. */
+function repairText(text: string, options: NormaliseOptions, model: WordModel | null): NormaliseResult {
   const changes: Change[] = fixSpacing(text)
   const spans = findProtectedSpans(text, options.keepAsWritten)
-  const unglue = options.unglue !== false && (options.lang ?? detectLanguage(text)) === 'fr'
-  const model = unglue ? toWordModel(options) : null
   const chunks = findChunks(text)
   for (let index = 0; index < chunks.length; index += 2) {
     const chunkAt = chunks[index] as number

@@ -70,11 +70,22 @@ export interface WordModel {
   readonly vocabulary: Vocabulary
   readonly params: UnglueParams
   /** Decisions already taken for a word group (unglue.ts), bounded. */
-  readonly memo: Map<string, readonly Change[]>
+  readonly memo: Map<string, GroupDecision>
+  /**
+   * Where isKnown notes the words whose clean status it asks (`vocabulary.cleanWords`),
+   * while a decision or a text is being worked out (null otherwise): see unglue.ts, context.ts.
+   */
+  asked: string[] | null
+}
+
+/** The changes for a word group, and the words whose clean status they depend on. */
+export interface GroupDecision {
+  readonly changes: readonly Change[]
+  readonly asked: readonly string[]
 }
 
 export function createWordModel(lexicon: Lexicon, vocabulary: Vocabulary, params: UnglueParams): WordModel {
-  return { lexicon, vocabulary, params, memo: new Map() }
+  return { lexicon, vocabulary, params, memo: new Map(), asked: null }
 }
 
 /**
