@@ -42,7 +42,12 @@ export function createNormaliseContext(texts: readonly string[], keepAsWritten: 
     if (!vetoed) memo.set(text, { result, lang })
   }
   const vocabulary = learnCleanWords(counted, clean)
-  // A text that is not clean keeps its result too when it asked about none of the clean words.
-  for (const { text, found, asked } of unclean) if (!asked.some((word) => vocabulary.cleanWords.has(word))) memo.set(text, found)
-  return { lexicon, vocabulary, keepAsWritten, memo }
+  // A text that is not clean keeps its result too when it asked about none of the clean words;
+  // the others are normalised again (normaliseDump), in the language found here.
+  const languages = new Map<string, 'fr' | 'vi'>()
+  for (const { text, found, asked } of unclean) {
+    if (asked.some((word) => vocabulary.cleanWords.has(word))) languages.set(text, found.lang)
+    else memo.set(text, found)
+  }
+  return { lexicon, vocabulary, keepAsWritten, memo, languages }
 }

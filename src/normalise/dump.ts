@@ -32,7 +32,7 @@ export function normaliseDump(tree: DumpTree, file: VFile, options: NormaliseOpt
 function toResult(text: string, options: NormaliseOptions): { result: NormaliseResult; lang: 'fr' | 'vi' } {
   const known = options.memo?.get(text)
   if (known) return known
-  const lang = detectLanguage(text)
+  const lang = options.languages?.get(text) ?? detectLanguage(text)
   const found = { result: normaliseText(text, { ...options, lang }), lang }
   options.memo?.set(text, found)
   return found

@@ -41,6 +41,8 @@ export interface NormaliseOptions {
    * starts it; normaliseDump reads and fills it). normaliseText ignores it.
    */
   memo?: NormaliseMemo
+  /** Languages already detected, by text (createNormaliseContext; normaliseDump reads them). normaliseText ignores them. */
+  languages?: ReadonlyMap<string, 'fr' | 'vi'>
 }
 
 /** A text's result and language under one set of options. */
