@@ -5,7 +5,8 @@
  * derivation such as `proactivement`) against splitting it into known words.
  *
  * Storage is typed arrays (contexts indexed exactly, (context, letter) pairs in
- * an open-addressing table), so training on ~100k forms takes tens of ms.
+ * an open-addressing table that grows with them), so training on ~100k forms
+ * takes tens of ms.
  */
 
 const ORDER = 4
@@ -27,18 +28,20 @@ export interface CharModel {
   readonly bits: number
 }
 
-/** Train on word forms (lowercase). The pair table is sized for ~12 pairs per word, a quarter full at most. */
+/** log2 of the pair table's first size; it doubles whenever it gets a quarter full. */
+const FIRST_BITS = 12
+
+/** Train on word forms (lowercase). */
 export function toCharModel(words: readonly string[]): CharModel {
-  const bits = Math.max(12, Math.ceil(Math.log2(words.length * 12 * 4)))
   const alphabet = new Map<string, number>()
   const totals = new Uint32Array(ORDER * CONTEXT_SPACE)
   const types = new Uint32Array(ORDER * CONTEXT_SPACE)
-  const keys = new Int32Array(1 << bits).fill(-1)
-  const counts = new Uint32Array(1 << bits)
-  const model: CharModel = { alphabet, totals, types, keys, counts, bits }
+  // The (context, letter) pairs are few (~33k for ~40k words) next to the possible ones: the
+  // table grows with them, so it stays small enough to sit in the processor's caches.
+  let pairs = createPairTable(FIRST_BITS)
   const symbols: number[] = []
   for (const word of words) {
-    toSymbols(model, word, true, symbols)
+    toSymbols(alphabet, word, true, symbols)
     for (let i = ORDER - 1; i < symbols.length; i++) {
       const letter = symbols[i] ?? EDGE
       let context = 0
@@ -46,22 +49,49 @@ export function toCharModel(words: readonly string[]): CharModel {
         if (order > 0) context = context | ((symbols[i - order] ?? EDGE) << (SYMBOL_BITS * (order - 1)))
         const index = order * CONTEXT_SPACE + context
         totals[index] = (totals[index] ?? 0) + 1
-        const slot = findSlot(keys, bits, toPairKey(index, letter))
-        if (keys[slot] === -1) {
-          keys[slot] = toPairKey(index, letter)
+        const key = toPairKey(index, letter)
+        const slot = findSlot(pairs.keys, pairs.bits, key)
+        pairs.counts[slot] = (pairs.counts[slot] ?? 0) + 1
+        if (pairs.keys[slot] === -1) {
+          pairs.keys[slot] = key
           types[index] = (types[index] ?? 0) + 1
+          if (++pairs.used * 4 > pairs.keys.length) pairs = growPairTable(pairs)
         }
-        counts[slot] = (counts[slot] ?? 0) + 1
       }
     }
   }
-  return model
+  return { alphabet, totals, types, keys: pairs.keys, counts: pairs.counts, bits: pairs.bits }
+}
+
+interface PairTable {
+  keys: Int32Array
+  counts: Uint32Array
+  bits: number
+  used: number
+}
+
+function createPairTable(bits: number): PairTable {
+  return { keys: new Int32Array(1 << bits).fill(-1), counts: new Uint32Array(1 << bits), bits, used: 0 }
+}
+
+/** The same pairs and counts in a table twice the size. */
+function growPairTable(table: PairTable): PairTable {
+  const grown = createPairTable(table.bits + 1)
+  for (let slot = 0; slot < table.keys.length; slot++) {
+    const key = table.keys[slot] ?? -1
+    if (key === -1) continue
+    const to = findSlot(grown.keys, grown.bits, key)
+    grown.keys[to] = key
+    grown.counts[to] = table.counts[slot] ?? 0
+  }
+  grown.used = table.used
+  return grown
 }
 
 /** Natural log of the probability of `word` (lowercase) as a whole word, end marker included. */
 export function scoreWord(model: CharModel, word: string): number {
   const symbols: number[] = []
-  toSymbols(model, word, false, symbols)
+  toSymbols(model.alphabet, word, false, symbols)
   const uniform = 1 / (model.alphabet.size + 2)
   let logProb = 0
   for (let i = ORDER - 1; i < symbols.length; i++) {
@@ -83,16 +113,15 @@ export function scoreWord(model: CharModel, word: string): number {
   return logProb
 }
 
-function toSymbols(model: CharModel, word: string, learn: boolean, out: number[]): void {
+function toSymbols(alphabet: ReadonlyMap<string, number>, word: string, learn: boolean, out: number[]): void {
   out.length = 0
   for (let i = 0; i < ORDER - 1; i++) out.push(EDGE)
-  const alphabet = model.alphabet as Map<string, number>
   for (const char of word) {
     let symbol = alphabet.get(char)
     if (symbol === undefined) {
       // Symbol SYMBOLS - 1 is "any other letter"; learn new letters while room is left.
       symbol = learn && alphabet.size < SYMBOLS - 2 ? alphabet.size + 1 : SYMBOLS - 1
-      if (learn && symbol !== SYMBOLS - 1) alphabet.set(char, symbol)
+      if (learn && symbol !== SYMBOLS - 1) (alphabet as Map<string, number>).set(char, symbol)
     }
     out.push(symbol)
   }

@@ -2,6 +2,11 @@
  * normaliseDump: repair every text block of a dump tree, set each block's
  * language, and report each repair as an info message at its place in the
  * file (`seeds/003_….txt:9:42  info  …  unglue-lexicon`).
+ *
+ * Texts repeat across dumps (teasers): a repeated text gets the same result
+ * object from the build's memo, so what follows from the result alone (each
+ * repair's reason, each repair's place relative to the block) is worked out
+ * once per result and reused.
  */
 import type { VFile } from 'vfile'
 import type { DumpTree, NormaliseResult, Point, Repair, TextBlock } from '../types.ts'
@@ -13,9 +18,7 @@ import { detectLanguage } from './lang.ts'
 export function normaliseDump(tree: DumpTree, file: VFile, options: NormaliseOptions): DumpTree {
   const fix = (block: TextBlock): TextBlock => {
     const { result, lang } = toResult(block.value, options)
-    for (const repair of result.repairs) {
-      file.info(toReason(repair), { place: toPoint(block, repair.offset), ruleId: repair.rule, source: 'chronique' })
-    }
+    if (result.repairs.length > 0) reportRepairs(file, block, result)
     return { ...block, value: result.value, lang }
   }
   return {
@@ -29,27 +32,63 @@ export function normaliseDump(tree: DumpTree, file: VFile, options: NormaliseOpt
 function toResult(text: string, options: NormaliseOptions): { result: NormaliseResult; lang: 'fr' | 'vi' } {
   const known = options.memo?.get(text)
   if (known) return known
-  const lang = detectLanguage(text)
+  const lang = options.languages?.get(text) ?? detectLanguage(text)
   const found = { result: normaliseText(text, { ...options, lang }), lang }
   options.memo?.set(text, found)
   return found
 }
 
-function toReason(repair: Repair): string {
-  const change = repair.to === '' ? `Removed ${toVisible(repair.from)}` : `${toVisible(repair.from)} → ${toVisible(repair.to)}`
-  return repair.note ? `${change} (${repair.note})` : change
+/** One info message per repair, in the order of the repairs. */
+function reportRepairs(file: VFile, block: TextBlock, result: NormaliseResult): void {
+  const places = toRawPlaces(block, result)
+  // A VFileMessage is an Error: its constructor captures a stack trace, which
+  // vfile-message then overwrites with ''. With the limit at 0 nothing is
+  // captured (~5 µs a message; a build reports ~35 repairs per dump).
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    result.repairs.forEach((repair, index) => {
+      const place = toFilePoint(block, places[index] as RawPlace)
+      file.info(toReason(repair), { place, ruleId: repair.rule, source: 'chronique' })
+    })
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }
 
-/**
- * The file point of offset `at` of `block.value`. The value may differ from
- * `raw` by trimmed or collapsed spaces (parse), so the two are aligned first.
- */
-export function toPoint(block: TextBlock, at: number): Point {
-  const rawAt = toRawOffset(block.raw, block.value, at)
+const reasons = new WeakMap<Repair, string>()
+
+function toReason(repair: Repair): string {
+  let reason = reasons.get(repair)
+  if (reason === undefined) {
+    const change = repair.to === '' ? `Removed ${toVisible(repair.from)}` : `${toVisible(repair.from)} → ${toVisible(repair.to)}`
+    reason = repair.note ? `${change} (${repair.note})` : change
+    reasons.set(repair, reason)
+  }
+  return reason
+}
+
+/** Where a repair stands in the block's raw text: its offset, the line breaks before it, the last one's offset (-1: none). */
+interface RawPlace {
+  rawAt: number
+  lines: number
+  lastBreak: number
+}
+
+/** The raw places of a result's repairs, for the block text they were last worked out for. */
+const rawPlaces = new WeakMap<NormaliseResult, { raw: string; value: string; places: RawPlace[] }>()
+
+function toRawPlaces(block: TextBlock, result: NormaliseResult): RawPlace[] {
+  const known = rawPlaces.get(result)
+  if (known && known.raw === block.raw && known.value === block.value) return known.places
+  const walker = createRawWalker(block.raw, block.value)
+  const places = result.repairs.map((repair) => walker(repair.offset))
+  rawPlaces.set(result, { raw: block.raw, value: block.value, places })
+  return places
+}
+
+function toFilePoint(block: TextBlock, { rawAt, lines, lastBreak }: RawPlace): Point {
   const start = block.position.start
-  const before = block.raw.slice(0, rawAt)
-  const lastBreak = before.lastIndexOf('\n')
-  const lines = before.split('\n').length - 1
   const point: Point = {
     line: start.line + lines,
     column: lastBreak === -1 ? start.column + rawAt : rawAt - lastBreak,
@@ -58,23 +97,69 @@ export function toPoint(block: TextBlock, at: number): Point {
   return point
 }
 
-/** Walk `raw` and `value` together, skipping whitespace only one of them has. */
-function toRawOffset(raw: string, value: string, at: number): number {
+/**
+ * The file point of offset `at` of `block.value`. The value may differ from
+ * `raw` by trimmed or collapsed spaces (parse), so the two are aligned first.
+ */
+export function toPoint(block: TextBlock, at: number): Point {
+  return toFilePoint(block, createRawWalker(block.raw, block.value)(at))
+}
+
+/**
+ * The raw place of value offsets, asked in increasing order (the repairs of a
+ * result are sorted by offset): the walk goes on from where the last one
+ * stopped, so a block is walked once, not once per repair. (A smaller offset
+ * starts the walk over.)
+ *
+ * The walk goes over `raw` and `value` together, skipping whitespace only one
+ * of them has; then over raw whitespace the value does not have at that point.
+ */
+function createRawWalker(raw: string, value: string): (at: number) => RawPlace {
   let i = 0
   let j = 0
-  while (j < at && i < raw.length) {
-    if (raw[i] === value[j]) {
-      i++
-      j++
-    } else if (/\s/u.test(raw[i] ?? '')) i++
-    else if (/\s/u.test(value[j] ?? '')) j++
-    else {
-      i++
-      j++
+  let last = 0
+  // Line breaks in raw[0, counted), and the offset of the last one.
+  let counted = 0
+  let lines = 0
+  let lastBreak = -1
+  return (at) => {
+    if (at < last) {
+      i = j = counted = lines = 0
+      lastBreak = -1
     }
+    last = at
+    while (j < at && i < raw.length) {
+      if (raw[i] === value[j]) {
+        i++
+        j++
+      } else if (isSpace(raw.charCodeAt(i))) i++
+      else if (isSpace(value.charCodeAt(j))) j++
+      else {
+        i++
+        j++
+      }
+    }
+    let rawAt = i
+    while (rawAt < raw.length && isSpace(raw.charCodeAt(rawAt)) && raw[rawAt] !== value[j]) rawAt++
+    if (rawAt < counted) {
+      counted = lines = 0
+      lastBreak = -1
+    }
+    for (; counted < rawAt; counted++) {
+      if (raw.charCodeAt(counted) === 10) {
+        lines++
+        lastBreak = counted
+      }
+    }
+    return { rawAt, lines, lastBreak }
   }
-  while (i < raw.length && /\s/u.test(raw[i] ?? '') && raw[i] !== value[j]) i++
-  return i
+}
+
+/** `/\s/u.test(char)` for one UTF-16 unit (NaN, past the end: false): ECMAScript WhiteSpace and LineTerminator. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /** Quoted, with spaces and characters a reader cannot see written as code points (`"et\u00a0 t"`). */

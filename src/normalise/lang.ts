@@ -25,18 +25,33 @@ const FUNCTION_SHARE = 0.2
 
 let functionWords: ReadonlySet<string> | undefined
 
+/** A URL in prose; MAYBE_URL is the same without the word boundary, a quick test that it is absent. */
+const PROSE_URL = /\b(?:https?:\/\/|www\.)\S+/giu
+const MAYBE_URL = /(?:https?:\/\/|www\.)/iu
+
 export function detectLanguage(text: string): 'fr' | 'vi' {
   // A URL's slug is no sentence (`baoquocte.vn/bo-ngoai-giao-…`).
-  const prose = text.replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
+  const prose = MAYBE_URL.test(text) ? text.replace(PROSE_URL, ' ') : text
   const words = prose.match(/[\p{L}\p{M}]+/gu) ?? []
   if (words.length === 0) return 'fr'
-  const marked = words.filter((word) => VIETNAMESE_LETTER.test(word)).length
+  // Vietnamese letters are letters, so a text without one has no word with one (most texts).
+  const marked = VIETNAMESE_LETTER.test(prose) ? words.filter((word) => VIETNAMESE_LETTER.test(word)).length : 0
   if (marked >= 2 && marked / words.length >= VIETNAMESE_SHARE) return 'vi'
   const letters = words.reduce((sum, word) => sum + word.length, 0)
   if (letters < FRANC_MIN_LETTERS) return 'fr'
-  const french = toFunctionWords()
-  if (words.filter((word) => french.has(word.toLowerCase())).length >= FUNCTION_SHARE * words.length) return 'fr'
+  if (hasFunctionShare(words, FUNCTION_SHARE * words.length)) return 'fr'
   return franc(prose.slice(0, FRANC_SAMPLE), { only: ['fra', 'vie'], minLength: 1 }) === 'vie' ? 'vi' : 'fr'
+}
+
+/** At least `needed` of `words` are French function words (counted until there are enough). */
+function hasFunctionShare(words: readonly string[], needed: number): boolean {
+  const french = toFunctionWords()
+  let count = 0
+  for (const word of words) {
+    if (count >= needed) return true
+    if (french.has(word.toLowerCase())) count++
+  }
+  return count >= needed
 }
 
 function toFunctionWords(): ReadonlySet<string> {

@@ -29,6 +29,19 @@ export function toPrefixShare(lexicon: Lexicon, prefix: string): number {
   return share
 }
 
+/**
+ * An upper bound of toPrefixShare, in two binary searches: the share of the
+ * forms that start with `prefix`, whatever follows (the forms are sorted, so
+ * they stand together: the range toPrefixShare scans).
+ */
+export function toPrefixCeiling(lexicon: Lexicon, prefix: string): number {
+  const forms = lexicon.sortedForms
+  const last = prefix.charCodeAt(prefix.length - 1)
+  if (!(last < 0xffff)) return 1
+  const after = prefix.slice(0, -1) + String.fromCharCode(last + 1)
+  return (lowerBound(forms, after) - lowerBound(forms, prefix)) / forms.length
+}
+
 /** The first index of `sorted` whose string is not below `key` (binary search). */
 export function lowerBound(sorted: readonly string[], key: string): number {
   let low = 0

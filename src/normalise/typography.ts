@@ -30,17 +30,32 @@ export function toFrenchTypography(text: string): string {
   return out + typesetProse(text.slice(at))
 }
 
+/** The rules of typesetProse, compiled once (they were built on every call; `replace` resets a global pattern's position). */
+const COLON_AFTER_TEXT = new RegExp(`(?<=[^\\s:;!?])${SPACES}:(?!\\d)`, 'gu')
+const COLON_BEFORE_DIGIT = new RegExp(`(?<=[\\p{L})»"”])${SPACES}:(?=\\d)`, 'gu')
+const HIGH_PUNCTUATION = new RegExp(`(?<=[^\\s:;!?])${SPACES}([;!?])`, 'gu')
+const OPENING_GUILLEMET = new RegExp(`«${SPACES}(?=\\S)`, 'gu')
+const CLOSING_GUILLEMET = new RegExp(`(?<=\\S)${SPACES}»`, 'gu')
+const APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu
+const NUMERO = new RegExp(`(?<![\\p{L}\\p{N}])([nN]°)${SPACES}(?=\\p{N})`, 'gu')
+
+/**
+ * Each rule needs a character the text may not have (most texts have no `«`,
+ * no `°`): looking for it first is cheaper than running the rule's lookbehinds.
+ */
 function typesetProse(text: string): string {
-  return text
-    .replace(new RegExp(`(?<=[^\\s:;!?])${SPACES}:(?!\\d)`, 'gu'), `${NBSP}:`)
-    .replace(new RegExp(`(?<=[\\p{L})»"”])${SPACES}:(?=\\d)`, 'gu'), `${NBSP}:`)
-    .replace(new RegExp(`(?<=[^\\s:;!?])${SPACES}([;!?])`, 'gu'), `${NNBSP}$1`)
-    .replace(new RegExp(`«${SPACES}(?=\\S)`, 'gu'), `«${NNBSP}`)
-    .replace(new RegExp(`(?<=\\S)${SPACES}»`, 'gu'), `${NNBSP}»`)
-    .replace(/(?<=\p{L})'(?=\p{L})/gu, '’')
-    .replace(new RegExp(`(?<![\\p{L}\\p{N}])([nN]°)${SPACES}(?=\\p{N})`, 'gu'), `$1${NBSP}`)
-    .replace(toDateRule(), `$1${NBSP}$2`)
+  let out = text
+  if (out.includes(':')) out = out.replace(COLON_AFTER_TEXT, `${NBSP}:`).replace(COLON_BEFORE_DIGIT, `${NBSP}:`)
+  if (out.includes(';') || out.includes('!') || out.includes('?')) out = out.replace(HIGH_PUNCTUATION, `${NNBSP}$1`)
+  if (out.includes('«')) out = out.replace(OPENING_GUILLEMET, `«${NNBSP}`)
+  if (out.includes('»')) out = out.replace(CLOSING_GUILLEMET, `${NNBSP}»`)
+  if (out.includes("'")) out = out.replace(APOSTROPHE, '’')
+  if (out.includes('°')) out = out.replace(NUMERO, `$1${NBSP}`)
+  return DIGIT.test(out) ? out.replace(toDateRule(), `$1${NBSP}$2`) : out
 }
+
+/** Every day of the date rule has one. */
+const DIGIT = /[1-9]/
 
 /** `17 juillet`, `1er mars`: month names from the French lists of `@zxcvbn-ts/language-fr`. */
 function toDateRule(): RegExp {

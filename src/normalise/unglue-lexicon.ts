@@ -68,6 +68,7 @@ export function isKnown(model: WordModel, lower: string, capitalised: boolean): 
   const { lexicon, vocabulary } = model
   if (lexicon.forms.has(lower)) return true
   if (capitalised && lexicon.names.has(lower)) return true
+  model.asked?.push(lower)
   if (vocabulary.cleanWords.has(lower)) return true
   return capitalised && (ACCENTED_CAPITALS[lower[0] ?? ''] ?? []).some((initial) => lexicon.forms.has(initial + lower.slice(1)))
 }

@@ -21,16 +21,28 @@ const SIMPLE_WORD = /^\p{Lu}?\p{Ll}+$/u
 
 const MEMO_SIZE = 20_000
 
-/** Changes that unglue `group` (found at `offset` of the input). Decisions are remembered per model. */
+/**
+ * Changes that unglue `group` (found at `offset` of the input). Decisions are
+ * remembered per model, with the words whose clean status they asked; those
+ * words are passed on to whoever is listening (`model.asked`), remembered or not.
+ */
 export function unglueGroup(model: WordModel, group: string, offset: number, place: RunPlace = {}): Change[] {
   const key = (place.nameContext ? '1' : '0') + group
   let found = model.memo.get(key)
+  const listening = model.asked
   if (!found) {
     if (model.memo.size >= MEMO_SIZE) model.memo.clear()
-    found = decideGroup(model, group, place)
+    const asked: string[] = []
+    model.asked = asked
+    try {
+      found = { changes: decideGroup(model, group, place), asked }
+    } finally {
+      model.asked = listening
+    }
     model.memo.set(key, found)
   }
-  return found.map((change) => moveChange(change, offset))
+  if (listening) for (const word of found.asked) listening.push(word)
+  return found.changes.map((change) => moveChange(change, offset))
 }
 
 function moveChange(change: Change, offset: number): Change {

@@ -23,8 +23,8 @@ export interface Vocabulary {
 
 export const EMPTY_VOCABULARY: Vocabulary = { words: new Map(), pairs: new Map(), acronyms: new Map(), total: 0, cleanWords: new Set() }
 
-const WORD = /[\p{L}\p{M}]+|[^\p{L}\p{M}]+/gu
-const SPACES_ONLY = /^[ \t\u00a0\u202f]+$/
+/** A run of letters and marks: a word, or (no letter in it) a stray mark that only separates words. */
+const RUN = /[\p{L}\p{M}]+/gu
 const LETTER = /\p{L}/u
 
 /** Count the words of every text (the raw text of every block of every dump). */
@@ -37,22 +37,27 @@ export function learnVocabulary(texts: Iterable<string>): Vocabulary {
   // (in order of first occurrence, so the maps keep the order a plain pass gives them).
   const occurrences = new Map<string, number>()
   for (const text of texts) occurrences.set(text, (occurrences.get(text) ?? 0) + 1)
-  for (const [text, times] of occurrences) {
+  for (const [occurring, times] of occurrences) {
+    const text = occurring.normalize('NFC')
     let previous: string | null = null
-    let gap: string | null = null
-    for (const match of text.normalize('NFC').matchAll(WORD)) {
+    // End of the last run of letters and marks: what lies between it and the next word is the gap.
+    let runEnd = 0
+    RUN.lastIndex = 0
+    for (let match = RUN.exec(text); match !== null; match = RUN.exec(text)) {
       const run = match[0]
-      if (!LETTER.test(run)) {
-        gap = run
+      const start = match.index
+      const end = start + run.length
+      if (!hasLetter(run)) {
+        runEnd = end
         continue
       }
       const lower = run.toLowerCase()
       total += times
       increment(words, lower, times)
-      if (run.length >= 2 && run === run.toUpperCase() && run !== lower) increment(acronyms, run, times)
-      if (previous !== null && gap !== null && SPACES_ONLY.test(gap)) increment(pairs, `${previous} ${lower}`, times)
+      if (run !== lower && run.length >= 2 && run === run.toUpperCase()) increment(acronyms, run, times)
+      if (previous !== null && isSpacesOnly(text, runEnd, start)) increment(pairs, `${previous} ${lower}`, times)
       previous = lower
-      gap = null
+      runEnd = end
     }
   }
   return { words, pairs, acronyms, total, cleanWords: new Set() }
@@ -78,6 +83,21 @@ export function mergeVocabularies(parts: readonly Vocabulary[]): Vocabulary {
     total += part.total
   }
   return { words, pairs, acronyms, total, cleanWords }
+}
+
+function hasLetter(run: string): boolean {
+  const code = run.charCodeAt(0) | 0x20
+  return (code >= 0x61 && code <= 0x7a) || LETTER.test(run)
+}
+
+/** `text[from, to)` is not empty and only spaces, tabs, no-break and narrow no-break spaces. */
+function isSpacesOnly(text: string, from: number, to: number): boolean {
+  if (from >= to) return false
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0 && code !== 0x202f) return false
+  }
+  return true
 }
 
 /** The same vocabulary, knowing which texts are clean. */

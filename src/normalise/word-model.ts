@@ -15,7 +15,7 @@ import { findAccentedForm } from './accents.ts'
 import { scoreWord } from './char-model.ts'
 import { SUFFIX_LENGTH } from './lexicon.ts'
 import type { Lexicon } from './lexicon.ts'
-import { MIN_STEM, toPrefixShare } from './prefix.ts'
+import { MIN_STEM, toPrefixCeiling, toPrefixShare } from './prefix.ts'
 import type { Vocabulary } from './vocabulary.ts'
 import type { Change } from './edits.ts'
 
@@ -70,11 +70,22 @@ export interface WordModel {
   readonly vocabulary: Vocabulary
   readonly params: UnglueParams
   /** Decisions already taken for a word group (unglue.ts), bounded. */
-  readonly memo: Map<string, readonly Change[]>
+  readonly memo: Map<string, GroupDecision>
+  /**
+   * Where isKnown notes the words whose clean status it asks (`vocabulary.cleanWords`),
+   * while a decision or a text is being worked out (null otherwise): see unglue.ts, context.ts.
+   */
+  asked: string[] | null
+}
+
+/** The changes for a word group, and the words whose clean status they depend on. */
+export interface GroupDecision {
+  readonly changes: readonly Change[]
+  readonly asked: readonly string[]
 }
 
 export function createWordModel(lexicon: Lexicon, vocabulary: Vocabulary, params: UnglueParams): WordModel {
-  return { lexicon, vocabulary, params, memo: new Map() }
+  return { lexicon, vocabulary, params, memo: new Map(), asked: null }
 }
 
 /**
@@ -125,6 +136,13 @@ export function scoreDerived(model: WordModel, word: string): number {
  * The best derivation story for a token: a productive prefix + a known word
  * (`pro` + `activement`), or a known word + a productive suffix that is also a
  * word (`sémantique` + `ment`).
+ *
+ * A prefix's share takes a scan of the lexicon's forms under it (once per
+ * prefix and process, but the short prefixes cover most of the lexicon), so
+ * the prefix stories are tried from the most promising down, each bounded
+ * first by the share's ceiling (every form under the prefix counted: two
+ * binary searches): a story whose ceiling cannot beat the best one so far is
+ * not counted. The best is a maximum, so the order changes nothing.
  */
 function toDerivedProbability(model: WordModel, token: string): number {
   let best = 0
@@ -133,11 +151,21 @@ function toDerivedProbability(model: WordModel, token: string): number {
     const logStem = scorePiece(model, token.slice(0, -SUFFIX_LENGTH))
     if (logStem !== -Infinity) best = suffixShare * Math.exp(logStem)
   }
+  const stories: Array<{ prefix: string; stem: number; bound: number }> = []
   for (let cut = 2; cut <= Math.min(7, token.length - MIN_STEM); cut++) {
-    const share = toPrefixShare(model.lexicon, token.slice(0, cut))
-    if (share < MIN_PREFIX_SHARE) continue
     const logStem = scorePiece(model, token.slice(cut))
-    if (logStem !== -Infinity) best = Math.max(best, share * Math.exp(logStem))
+    if (logStem === -Infinity) continue
+    const prefix = token.slice(0, cut)
+    const ceiling = toPrefixCeiling(model.lexicon, prefix)
+    if (ceiling < MIN_PREFIX_SHARE) continue
+    const stem = Math.exp(logStem)
+    stories.push({ prefix, stem, bound: ceiling * stem })
+  }
+  stories.sort((a, b) => b.bound - a.bound)
+  for (const { prefix, stem, bound } of stories) {
+    if (bound <= best) break
+    const share = toPrefixShare(model.lexicon, prefix)
+    if (share >= MIN_PREFIX_SHARE) best = Math.max(best, share * stem)
   }
   return best
 }

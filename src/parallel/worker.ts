@@ -6,8 +6,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { VFile } from 'vfile'
-import { findCleanTexts } from '../normalise/context.ts'
-import type { NormaliseMemo } from '../normalise/index.ts'
+import { examineTexts, settleTexts } from '../normalise/context.ts'
+import type { Examined } from '../normalise/context.ts'
 import { normaliseText } from '../normalise/index.ts'
 import { detectLanguage } from '../normalise/lang.ts'
 import { loadLexicon } from '../normalise/lexicon.ts'
@@ -27,8 +27,8 @@ const trees = new Map<string, DumpTree>()
 let counted: Vocabulary = EMPTY_VOCABULARY
 /** The counts with every clean word of the archive (from phase 3 on). */
 let vocabulary: Vocabulary = EMPTY_VOCABULARY
-/** Results of the clean pass worth keeping (context.ts), for the texts of this worker's share. */
-let cleanMemo: NormaliseMemo = new Map()
+/** The first pass over this worker's share of the archive's raw texts (context.ts). */
+let examined: Examined = { clean: [], memo: new Map(), unclean: [] }
 
 port.on('message', (message: ToWorker) => {
   try {
@@ -62,21 +62,20 @@ function handle(message: ToWorker): FromWorker {
     }
     case 'clean': {
       counted = message.counted
-      const found = findCleanTexts(message.texts, counted, keepAsWritten)
-      cleanMemo = found.memo
-      return { type: 'cleaned', cleanWords: [...learnCleanWords(EMPTY_VOCABULARY, found.clean).cleanWords], ms: performance.now() - start }
+      examined = examineTexts(message.texts, counted, keepAsWritten)
+      return { type: 'cleaned', cleanWords: [...learnCleanWords(EMPTY_VOCABULARY, examined.clean).cleanWords], ms: performance.now() - start }
     }
     case 'resolve': {
-      // As normaliseDump's memo would give it: the clean pass's result when it is kept, else a pass with everything known.
+      // As normaliseDump would give it with the sequential context: a kept result of the first pass, else a pass with everything known.
       vocabulary = { ...counted, cleanWords: new Set(message.cleanWords) }
-      const options = { lexicon: loadLexicon(), vocabulary, keepAsWritten }
+      const options = settleTexts(examined, vocabulary, keepAsWritten)
       const results = message.texts.map((text): Resolved => {
-        const known = cleanMemo.get(text)
+        const known = options.memo?.get(text)
         if (known) return known
-        const lang = detectLanguage(text)
-        return { result: normaliseText(text, { ...options, lang }), lang }
+        const lang = options.languages?.get(text) ?? detectLanguage(text)
+        return { result: normaliseText(text, { ...options, memo: undefined, languages: undefined, lang }), lang }
       })
-      cleanMemo = new Map()
+      examined = { clean: [], memo: new Map(), unclean: [] }
       return { type: 'resolved', results, ms: performance.now() - start }
     }
     case 'finish': {
