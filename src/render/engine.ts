@@ -5,9 +5,10 @@
  * is parsed once; layouts and partials are cached after their first use.
  *
  * Partials rendered many times with the same data (an article's card on
- * every topic, person and organisation page that lists it; an article's
- * date in every "À lire aussi" list) are rendered once per distinct
- * arguments: see MEMOISED_PARTIALS.
+ * every topic, person and organisation page that lists it, and as a link in
+ * every "À lire aussi" list; the masthead and footer of every page with the
+ * same link root) are rendered once per distinct arguments: see
+ * MEMOISED_PARTIALS.
  */
 import { Liquid, RenderTag } from 'liquidjs'
 import type { Context, Emitter, Hash, Template } from 'liquidjs'
@@ -36,11 +37,20 @@ export class TemplateError extends Error {}
  * (LiquidJS isolates its scope) and our filters are pure, so its output is a
  * function of them: primitives by value, objects BY IDENTITY. This holds
  * because view objects are never changed once built, and the callers share
- * one object per article and link root (`createCardViews` in view.ts, the
- * `Prepared.date` of each article). A partial listed here must not use
- * `increment`, `decrement` or `cycle` (their counters outlive one render).
+ * one object per article and link root (`createCardViews` in view.ts: cards,
+ * their chips, the links of article pages), per link root (`toNavView`), per
+ * build (`site`) and per article (`Prepared.date`). A partial listed here must
+ * not use `increment`, `decrement` or `cycle` (their counters outlive one
+ * render).
  */
-export const MEMOISED_PARTIALS: ReadonlySet<string> = new Set(['partials/card', 'partials/date'])
+export const MEMOISED_PARTIALS: ReadonlySet<string> = new Set([
+  'partials/card',
+  'partials/date',
+  'partials/chips',
+  'partials/related-link',
+  'partials/masthead',
+  'partials/footer',
+])
 
 /** The fields of LiquidJS's RenderTag (TypeScript-private, stable since v10) the memo reads. */
 interface RenderTagFields {
