@@ -10,7 +10,7 @@
  * same link root) are rendered once per distinct arguments: see
  * MEMOISED_PARTIALS.
  */
-import { Liquid, RenderTag } from 'liquidjs'
+import { IfTag, Liquid, LiquidError, RenderError, RenderTag, TokenKind, UnlessTag, isTruthy, toValue, toValueSync } from 'liquidjs'
 import type { Context, Emitter, Hash, Template } from 'liquidjs'
 import type { TemplateSet } from '../types.ts'
 import { createTypeset, createTypesetHtml } from './typeset.ts'
@@ -77,6 +77,7 @@ export function createEngine(templates: TemplateSet, typeset: Typeset = createTy
     ownPropertyOnly: true,
   })
   liquid.registerTag('render', memoisingRenderTag(liquid))
+  renderCommonNodesDirectly(liquid)
   // French typography on dump text; Vietnamese text is left as written.
   // Titles and summaries appear on many pages (lists, cards, related): each is typeset once.
   liquid.registerFilter('typo', (value: unknown, lang?: unknown) => {
@@ -157,4 +158,269 @@ function memoisingRenderTag(liquid: Liquid): typeof RenderTag {
       emitter.write(html)
     }
   }
+}
+
+/*
+ * Direct rendering of the commonest nodes.
+ *
+ * LiquidJS renders every node through a chain of generators (its sync and
+ * async modes share one code path): an output `{{ card.title | typo }}` is
+ * six or seven generators deep, the text between tags one, an `if` condition
+ * as many as its operands, and the clock is read before each node for
+ * `renderLimit` (which we never set). On pages of several hundred nodes that
+ * chain, not our filters, was most of the cost of render.
+ *
+ * So the engine renders node lists itself, with LiquidJS's own pieces:
+ * - text nodes are written straight to the emitter (what `HTML.render` does);
+ * - outputs, and the conditions of `if`/`elsif`/`unless`, whose operands are
+ *   literals or plain variable paths (`card.topics[0].href`, not
+ *   `a[b]`) are evaluated with the Context's `findScope` and `readProperty`
+ *   (the steps of `Context._getFromScope`), LiquidJS's operators and the
+ *   filter handlers, in the same order and with the same values and
+ *   leniency as `Output.render`, `Value.value` and `Expression.evaluate`;
+ *   the chosen branch of an `if` is rendered here too;
+ * - everything else (`for`, `render`, `layout`, `block`, other outputs) is
+ *   rendered by LiquidJS, whose node lists come back here.
+ * When a direct evaluation meets anything unusual (an undefined variable
+ * under strictVariables, a generator or Drop where a value was expected), it
+ * writes nothing and LiquidJS renders the node instead, so errors carry
+ * LiquidJS's own messages. Lists rendered without an emitter (a whole page, a
+ * memoised partial) go through LiquidJS's method, which makes the emitter.
+ * tests/render/engine-direct.test.ts renders the same templates both ways.
+ */
+
+/** The fields of LiquidJS's nodes and tokens (TypeScript-private, stable since v10) read here. */
+interface NodeFields {
+  token: { kind: number }
+  /** HTML nodes: their text. */
+  str?: string
+  /** Output nodes: the filtered value. */
+  value?: ValueFields
+  /** `if` and `unless` tags. */
+  branches?: { value: ValueFields; test?: (value: unknown, ctx: Context) => boolean; templates: NodeFields[] }[]
+  elseTemplates?: NodeFields[]
+  render(ctx: Context, emitter: Emitter): unknown
+}
+
+interface ValueFields {
+  initial: { postfix: TokenFields[] }
+  filters: { name: string; args: unknown[]; handler: (...args: unknown[]) => unknown; token: unknown; liquid: unknown }[]
+}
+
+interface TokenFields {
+  kind: number
+  content?: unknown
+  variable?: unknown
+  props?: TokenFields[]
+  operator?: string
+}
+
+/** The Context members (TypeScript-private) used here. */
+interface ContextFields {
+  strictVariables: boolean
+  breakCalled: boolean
+  continueCalled: boolean
+  opts: { operators: Record<string, (...args: unknown[]) => unknown> }
+  findScope(key: string): unknown
+  readProperty(scope: unknown, key: unknown): unknown
+}
+
+/** A value computed without generators; throws FALLBACK when LiquidJS should compute it. */
+type Direct = (ctx: Context) => unknown
+
+interface DirectIf {
+  branches: { condition: Direct; test: (value: unknown, ctx: Context) => boolean; templates: NodeFields[] }[]
+  elseTemplates: NodeFields[]
+}
+
+const FALLBACK = new Error('render this node with LiquidJS')
+
+/** LiquidJS's operators by arity; any other operator leaves the expression to LiquidJS. */
+const BINARY = new Set(['==', '!=', '>', '<', '>=', '<=', 'contains', 'and', 'or'])
+const UNARY = new Set(['not'])
+
+function renderCommonNodesDirectly(liquid: Liquid): void {
+  type RenderTemplates = (templates: NodeFields[], ctx: Context, emitter?: Emitter) => Generator<unknown, unknown, unknown>
+  const renderer = liquid.renderer as unknown as { renderTemplates: RenderTemplates }
+  const own = renderer.renderTemplates.bind(renderer)
+  const outputs = new WeakMap<NodeFields, Direct | null>()
+  const ifs = new WeakMap<NodeFields, DirectIf | null>()
+
+  /** The nodes of the branch an `if`/`unless` takes; null when LiquidJS should decide. */
+  const chooseBranch = (plan: DirectIf, ctx: Context): NodeFields[] | null => {
+    try {
+      for (const branch of plan.branches) {
+        if (branch.test(branch.condition(ctx), ctx)) return branch.templates
+      }
+      return plan.elseTemplates
+    } catch {
+      return null
+    }
+  }
+
+  const renderTemplates = function* (templates: NodeFields[], ctx: Context, emitter?: Emitter): Generator<unknown, unknown, unknown> {
+    if (emitter === undefined) return yield own(templates, ctx)
+    const flags = ctx as unknown as ContextFields
+    for (const template of templates) {
+      const kind = template.token.kind
+      if (kind === TokenKind.HTML) {
+        emitter.write(template.str)
+        continue
+      }
+      if (kind === TokenKind.Output) {
+        let direct = outputs.get(template)
+        if (direct === undefined) outputs.set(template, (direct = toDirectValue(template.value as ValueFields, false)))
+        if (direct !== null) {
+          let value: unknown
+          try {
+            value = direct(ctx)
+          } catch {
+            value = FALLBACK
+          }
+          if (value !== FALLBACK) {
+            emitter.write(value)
+            continue
+          }
+        }
+      } else if (template instanceof IfTag || template instanceof UnlessTag) {
+        let plan = ifs.get(template)
+        if (plan === undefined) ifs.set(template, (plan = toDirectIf(template)))
+        const chosen = plan === null ? null : chooseBranch(plan, ctx)
+        if (chosen !== null) {
+          // Errors inside are already wrapped by the nested list, as LiquidJS's `IfTag.render` leaves them.
+          yield* renderTemplates(chosen, ctx, emitter)
+          if (flags.breakCalled || flags.continueCalled) break
+          continue
+        }
+      }
+      try {
+        const html = yield template.render(ctx, emitter)
+        if (html) emitter.write(html)
+        if (flags.breakCalled || flags.continueCalled) break
+      } catch (error) {
+        throw LiquidError.is(error) ? error : new RenderError(error as Error, template as never)
+      }
+    }
+    return (emitter as unknown as { buffer: unknown }).buffer
+  }
+  renderer.renderTemplates = renderTemplates
+}
+
+/** `if`/`elsif`/`else` or `unless` with direct conditions; null when one is not. */
+function toDirectIf(tag: NodeFields): DirectIf | null {
+  const branches: DirectIf['branches'] = []
+  for (const branch of tag.branches ?? []) {
+    // `IfTag.render` evaluates with `lenientIf`, set in createEngine.
+    const condition = toDirectValue(branch.value, true)
+    if (condition === null) return null
+    branches.push({ condition, test: branch.test ?? isTruthy, templates: branch.templates })
+  }
+  return { branches, elseTemplates: tag.elseTemplates ?? [] }
+}
+
+/**
+ * `Value.value` then `toValue` (what `Output.render` and `IfTag.render`
+ * do), for expressions of direct operands and filters whose arguments are
+ * direct operands; null otherwise. `lenient`: an undefined variable is nil.
+ */
+function toDirectValue(value: ValueFields, lenient: boolean): Direct | null {
+  // `default` first makes the value lenient (lenientIf): left to LiquidJS.
+  if (value.filters[0]?.name === 'default') return null
+  const expression = toDirectExpression(value.initial.postfix, lenient)
+  if (expression === null) return null
+  const filters: { handler: (...args: unknown[]) => unknown; token: unknown; liquid: unknown; args: Direct[] }[] = []
+  for (const filter of value.filters) {
+    const args: Direct[] = []
+    for (const arg of filter.args) {
+      // Key-value arguments (`name: value`) are arrays: left to LiquidJS.
+      const operand = Array.isArray(arg) ? null : toDirectOperand(arg as TokenFields, false)
+      if (operand === null) return null
+      args.push(operand)
+    }
+    filters.push({ handler: filter.handler, token: filter.token, liquid: filter.liquid, args })
+  }
+  return (ctx) => {
+    let result = expression(ctx)
+    for (const filter of filters) {
+      const argv = [result]
+      for (const arg of filter.args) argv.push(arg(ctx))
+      result = settle(filter.handler.apply({ context: ctx, token: filter.token, liquid: filter.liquid }, argv))
+    }
+    result = toValue(result)
+    if (isIterator(result)) throw FALLBACK
+    return result
+  }
+}
+
+/** `Expression.evaluate`: operands in order, then LiquidJS's operators on the stack. */
+function toDirectExpression(postfix: readonly TokenFields[], lenient: boolean): Direct | null {
+  if (postfix.length === 1) return toDirectOperand(postfix[0] as TokenFields, lenient)
+  const steps: ({ operand: Direct } | { operator: string; unary: boolean })[] = []
+  for (const token of postfix) {
+    if (token.kind === TokenKind.Operator) {
+      const operator = token.operator as string
+      if (!BINARY.has(operator) && !UNARY.has(operator)) return null
+      steps.push({ operator, unary: UNARY.has(operator) })
+    } else {
+      const operand = toDirectOperand(token, lenient)
+      if (operand === null) return null
+      steps.push({ operand })
+    }
+  }
+  return (context) => {
+    const ctx = context as unknown as ContextFields
+    const operands: unknown[] = []
+    for (const step of steps) {
+      if ('operand' in step) {
+        operands.push(step.operand(context))
+        continue
+      }
+      const operator = ctx.opts.operators[step.operator] as (...args: unknown[]) => unknown
+      const right = operands.pop()
+      operands.push(settle(step.unary ? operator(right, context) : operator(operands.pop(), right, context)))
+    }
+    return operands[0]
+  }
+}
+
+/**
+ * `evalToken` for a literal (`'x'`, `2`, `nil`) or a variable path whose every
+ * segment is a name or a literal (`card.topics[0].href`); null otherwise.
+ */
+function toDirectOperand(token: TokenFields, lenient: boolean): Direct | null {
+  if ('content' in token) {
+    const content = token.content
+    return () => content
+  }
+  if (token.kind !== TokenKind.PropertyAccess || token.variable !== undefined || token.props === undefined) return null
+  const path: (string | number)[] = []
+  for (const prop of token.props) {
+    if (typeof prop.content !== 'string' && typeof prop.content !== 'number') return null
+    path.push(prop.content)
+  }
+  const first = path[0]
+  if (typeof first !== 'string') return null
+  return (context) => {
+    // `Context._get` and `_getFromScope`, step by step; undefined is an error, or nil when lenient.
+    const ctx = context as unknown as ContextFields
+    let scope: unknown = ctx.findScope(first)
+    for (const key of path) {
+      scope = ctx.readProperty(scope, key)
+      if (isIterator(scope)) throw FALLBACK
+      if (scope === undefined && ctx.strictVariables) {
+        if (lenient) return null
+        throw FALLBACK
+      }
+    }
+    return scope
+  }
+}
+
+/** What `yield` does to a value in LiquidJS's sync mode: a generator is run to its result. */
+function settle(value: unknown): unknown {
+  return isIterator(value) ? toValueSync(value) : value
+}
+
+function isIterator(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { next?: unknown }).next === 'function'
 }
