@@ -1,6 +1,6 @@
 /**
  * The LiquidJS engine over the in-memory TemplateSet (no file system).
- * Output is HTML-escaped by default (`outputEscape: 'escape'`): templates
+ * Output is HTML-escaped by default (`outputEscape`, as LiquidJS's `escape`): templates
  * mark the few values that are already HTML with `| raw`. Every page template
  * is parsed once; layouts and partials are cached after their first use.
  *
@@ -13,7 +13,7 @@
 import { IfTag, Liquid, LiquidError, RenderError, RenderTag, TokenKind, UnlessTag, isTruthy, toValue, toValueSync } from 'liquidjs'
 import type { Context, Emitter, Hash, Template } from 'liquidjs'
 import type { TemplateSet } from '../types.ts'
-import { createTypeset, createTypesetHtml } from './typeset.ts'
+import { createTypeset, createTypesetHtml, escapeHtml } from './typeset.ts'
 import type { Typeset } from './typeset.ts'
 
 export interface Engine {
@@ -56,7 +56,7 @@ export const MEMOISED_PARTIALS: ReadonlySet<string> = new Set([
 interface RenderTagFields {
   file: unknown
   currentFile?: string
-  hash: Hash
+  hash: Hash & { hash: Record<string, TokenFields | undefined> }
   with?: unknown
   forBinding?: unknown
 }
@@ -70,14 +70,16 @@ export function createEngine(templates: TemplateSet, typeset: Typeset = createTy
     templates: sources,
     extname: '.liquid',
     cache: true,
-    outputEscape: 'escape',
+    // LiquidJS's `escape` filter, the same bytes (`&#34;`, `&#39;`), quicker on text with nothing to escape.
+    outputEscape: (value: unknown) => escapeHtml(stringify(value)),
     strictFilters: true,
     strictVariables: true,
     lenientIf: true,
     ownPropertyOnly: true,
   })
-  liquid.registerTag('render', memoisingRenderTag(liquid))
-  renderCommonNodesDirectly(liquid)
+  const outputs = new PartialOutputs()
+  liquid.registerTag('render', memoisingRenderTag(liquid, outputs))
+  renderCommonNodesDirectly(liquid, outputs)
   // French typography on dump text; Vietnamese text is left as written.
   // Titles and summaries appear on many pages (lists, cards, related): each is typeset once.
   liquid.registerFilter('typo', (value: unknown, lang?: unknown) => {
@@ -105,56 +107,74 @@ export function createEngine(templates: TemplateSet, typeset: Typeset = createTy
 }
 
 /**
- * `{% render 'partials/x', a: …, b: … %}` as LiquidJS renders it, but for the
- * partials of MEMOISED_PARTIALS (static name, no `with`/`for`) the output is
- * looked up by its arguments first. Same bytes: the partial is rendered by
- * LiquidJS into a string exactly as it would be into the page.
+ * The outputs of memoised partials, by file then by arguments (name, then
+ * value: objects by identity, primitives by value), in a tree of Maps: no key
+ * string is built per render. Holds the argument objects for one build (they
+ * are the build's view objects, alive anyway).
  */
-function memoisingRenderTag(liquid: Liquid): typeof RenderTag {
-  const outputs = new Map<string, string>()
-  const ids = new WeakMap<object, number>()
-  let nextId = 0
-  /** `file|name=value|…`, objects by identity; null when an argument cannot be keyed. */
-  const keyOf = (file: string, args: Record<string, unknown>): string | null => {
-    let key = file
+class PartialOutputs {
+  private readonly roots = new Map<string, OutputNode>()
+
+  /** The node of these arguments (made on the way); null when an argument cannot be a key. */
+  node(file: string, args: Record<string, unknown>): OutputNode | null {
+    let node = this.roots.get(file)
+    if (node === undefined) this.roots.set(file, (node = new OutputNode()))
     for (const name of Object.keys(args)) {
       const value = args[name]
-      let part: string
-      if (value !== null && typeof value === 'object') {
-        let id = ids.get(value)
-        if (id === undefined) ids.set(value, (id = nextId++))
-        part = `#${id}`
-      } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
-        part = JSON.stringify(value)
-      } else if (value === undefined) {
-        part = 'u'
-      } else {
-        return null
-      }
-      key += `\u0000${name}=${part}`
+      if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return null
+      node = node.child(name, value)
     }
-    return key
+    return node
   }
+}
+
+class OutputNode {
+  output: string | undefined = undefined
+  private children: Map<string, Map<unknown, OutputNode>> | undefined = undefined
+
+  child(name: string, value: unknown): OutputNode {
+    this.children ??= new Map()
+    let byValue = this.children.get(name)
+    if (byValue === undefined) this.children.set(name, (byValue = new Map()))
+    let node = byValue.get(value)
+    if (node === undefined) byValue.set(value, (node = new OutputNode()))
+    return node
+  }
+}
+
+/** The memoised partial a `render` tag names (static name, no `with`/`for`), or null. */
+function memoisedFile(tag: RenderTagFields): string | null {
+  const file = tag.file
+  return typeof file === 'string' && MEMOISED_PARTIALS.has(file) && tag.with === undefined && tag.forBinding === undefined ? file : null
+}
+
+/**
+ * `{% render 'partials/x', a: …, b: … %}` as LiquidJS renders it, but for the
+ * partials of MEMOISED_PARTIALS the output is looked up by its arguments
+ * first. Same bytes: the partial is rendered by LiquidJS into a string exactly
+ * as it would be into the page. (Most memoised renders are done by the direct
+ * renderer below, with the same `outputs`; this covers the rest.)
+ */
+function memoisingRenderTag(liquid: Liquid, outputs: PartialOutputs): typeof RenderTag {
   return class MemoisingRenderTag extends RenderTag {
     override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const tag = this as unknown as RenderTagFields
-      const file = tag.file
-      if (typeof file !== 'string' || !MEMOISED_PARTIALS.has(file) || tag.with !== undefined || tag.forBinding !== undefined) {
+      const file = memoisedFile(tag)
+      if (file === null) {
         yield* super.render(ctx, emitter)
         return
       }
       const args = (yield tag.hash.render(ctx)) as Record<string, unknown>
-      const key = keyOf(file, args)
-      const known = key === null ? undefined : outputs.get(key)
-      if (known !== undefined) {
-        emitter.write(known)
+      const node = outputs.node(file, args)
+      if (node?.output !== undefined) {
+        emitter.write(node.output)
         return
       }
       const child = ctx.spawn()
       Object.assign(child.bottom(), args)
       const templates = (yield liquid._parsePartialFile(file, child.sync, tag.currentFile)) as Template[]
       const html = (yield liquid.renderer.renderTemplates(templates, child)) as string
-      if (key !== null) outputs.set(key, html)
+      if (node !== null) node.output = html
       emitter.write(html)
     }
   }
@@ -170,22 +190,25 @@ function memoisingRenderTag(liquid: Liquid): typeof RenderTag {
  * `renderLimit` (which we never set). On pages of several hundred nodes that
  * chain, not our filters, was most of the cost of render.
  *
- * So the engine renders node lists itself, with LiquidJS's own pieces:
+ * So the engine renders node lists itself (LiquidJS's `Render.renderTemplates`
+ * is replaced on our instance), with LiquidJS's own pieces:
  * - text nodes are written straight to the emitter (what `HTML.render` does);
  * - outputs, and the conditions of `if`/`elsif`/`unless`, whose operands are
- *   literals or plain variable paths (`card.topics[0].href`, not
- *   `a[b]`) are evaluated with the Context's `findScope` and `readProperty`
- *   (the steps of `Context._getFromScope`), LiquidJS's operators and the
- *   filter handlers, in the same order and with the same values and
- *   leniency as `Output.render`, `Value.value` and `Expression.evaluate`;
- *   the chosen branch of an `if` is rendered here too;
- * - everything else (`for`, `render`, `layout`, `block`, other outputs) is
- *   rendered by LiquidJS, whose node lists come back here.
+ *   literals or plain variable paths (`card.topics[0].href`, not `a[b]`)
+ *   are evaluated with the Context's `findScope` and `readProperty` (the
+ *   steps of `Context._getFromScope`), LiquidJS's operators and the filter
+ *   handlers, in the same order and with the same values and leniency as
+ *   `Output.render`, `Value.value` and `Expression.evaluate`; the chosen
+ *   branch of an `if` is rendered here too;
+ * - a memoised `render` (MEMOISED_PARTIALS) whose arguments are such
+ *   operands is looked up, or rendered and kept, here (`RenderTag.render`);
+ * - everything else (`for`, other `render`s, `layout`, `block`, `assign`,
+ *   other outputs) is rendered by LiquidJS, whose node lists come back here.
  * When a direct evaluation meets anything unusual (an undefined variable
  * under strictVariables, a generator or Drop where a value was expected), it
  * writes nothing and LiquidJS renders the node instead, so errors carry
- * LiquidJS's own messages. Lists rendered without an emitter (a whole page, a
- * memoised partial) go through LiquidJS's method, which makes the emitter.
+ * LiquidJS's own messages. `renderLimit`, `keepOutputType` and the async
+ * mode are not used by the engine, so not handled here.
  * tests/render/engine-direct.test.ts renders the same templates both ways.
  */
 
@@ -228,6 +251,15 @@ interface ContextFields {
 /** A value computed without generators; throws FALLBACK when LiquidJS should compute it. */
 type Direct = (ctx: Context) => unknown
 
+type RenderTemplates = (templates: NodeFields[], ctx: Context, emitter?: Emitter) => Generator<unknown, unknown, unknown>
+
+interface DirectRender {
+  file: string
+  currentFile: string | undefined
+  /** Each argument by name: its operand, or null for a bare name (true). */
+  args: [string, Direct | null][]
+}
+
 interface DirectIf {
   branches: { condition: Direct; test: (value: unknown, ctx: Context) => boolean; templates: NodeFields[] }[]
   elseTemplates: NodeFields[]
@@ -239,12 +271,11 @@ const FALLBACK = new Error('render this node with LiquidJS')
 const BINARY = new Set(['==', '!=', '>', '<', '>=', '<=', 'contains', 'and', 'or'])
 const UNARY = new Set(['not'])
 
-function renderCommonNodesDirectly(liquid: Liquid): void {
-  type RenderTemplates = (templates: NodeFields[], ctx: Context, emitter?: Emitter) => Generator<unknown, unknown, unknown>
+function renderCommonNodesDirectly(liquid: Liquid, outputs: PartialOutputs): void {
   const renderer = liquid.renderer as unknown as { renderTemplates: RenderTemplates }
-  const own = renderer.renderTemplates.bind(renderer)
-  const outputs = new WeakMap<NodeFields, Direct | null>()
+  const values = new WeakMap<NodeFields, Direct | null>()
   const ifs = new WeakMap<NodeFields, DirectIf | null>()
+  const renders = new WeakMap<NodeFields, DirectRender | null>()
 
   /** The nodes of the branch an `if`/`unless` takes; null when LiquidJS should decide. */
   const chooseBranch = (plan: DirectIf, ctx: Context): NodeFields[] | null => {
@@ -258,8 +289,30 @@ function renderCommonNodesDirectly(liquid: Liquid): void {
     }
   }
 
-  const renderTemplates = function* (templates: NodeFields[], ctx: Context, emitter?: Emitter): Generator<unknown, unknown, unknown> {
-    if (emitter === undefined) return yield own(templates, ctx)
+  /** The arguments of a memoised `render` (what `Hash.render` gives); null when LiquidJS should evaluate them. */
+  const evaluateArgs = (plan: DirectRender, ctx: Context): Record<string, unknown> | null => {
+    const args: Record<string, unknown> = {}
+    try {
+      for (const [name, value] of plan.args) args[name] = value === null ? true : value(ctx)
+    } catch {
+      return null
+    }
+    return args
+  }
+
+  /** `RenderTag.render` of a memoised partial, the output looked up first (see memoisingRenderTag). */
+  const renderPartial = function* (plan: DirectRender, args: Record<string, unknown>, ctx: Context): Generator<unknown, string, unknown> {
+    const node = outputs.node(plan.file, args)
+    if (node?.output !== undefined) return node.output
+    const child = ctx.spawn()
+    Object.assign(child.bottom(), args)
+    const templates = (yield liquid._parsePartialFile(plan.file, child.sync, plan.currentFile)) as NodeFields[]
+    const html = (yield* renderTemplates(templates, child)) as string
+    if (node !== null) node.output = html
+    return html
+  }
+
+  const renderTemplates = function* (templates: NodeFields[], ctx: Context, emitter: Emitter = new StringEmitter()): Generator<unknown, unknown, unknown> {
     const flags = ctx as unknown as ContextFields
     for (const template of templates) {
       const kind = template.token.kind
@@ -268,8 +321,8 @@ function renderCommonNodesDirectly(liquid: Liquid): void {
         continue
       }
       if (kind === TokenKind.Output) {
-        let direct = outputs.get(template)
-        if (direct === undefined) outputs.set(template, (direct = toDirectValue(template.value as ValueFields, false)))
+        let direct = values.get(template)
+        if (direct === undefined) values.set(template, (direct = toDirectValue(template.value as ValueFields, false)))
         if (direct !== null) {
           let value: unknown
           try {
@@ -292,6 +345,18 @@ function renderCommonNodesDirectly(liquid: Liquid): void {
           if (flags.breakCalled || flags.continueCalled) break
           continue
         }
+      } else if (template instanceof RenderTag) {
+        let plan = renders.get(template)
+        if (plan === undefined) renders.set(template, (plan = toDirectRender(template as unknown as RenderTagFields)))
+        const args = plan === null ? null : evaluateArgs(plan, ctx)
+        if (plan !== null && args !== null) {
+          try {
+            emitter.write(yield* renderPartial(plan, args, ctx))
+          } catch (error) {
+            throw LiquidError.is(error) ? error : new RenderError(error as Error, template as never)
+          }
+          continue
+        }
       }
       try {
         const html = yield template.render(ctx, emitter)
@@ -304,6 +369,45 @@ function renderCommonNodesDirectly(liquid: Liquid): void {
     return (emitter as unknown as { buffer: unknown }).buffer
   }
   renderer.renderTemplates = renderTemplates
+}
+
+/**
+ * LiquidJS's SimpleEmitter (not exported), for node lists rendered to a
+ * string (a page, a partial): values are written as `stringify` writes them.
+ */
+class StringEmitter {
+  buffer = ''
+
+  write(html: unknown): void {
+    this.buffer += stringify(html)
+  }
+}
+
+/** LiquidJS's `stringify`: nil is empty, arrays are joined, anything else is `String()`. */
+function stringify(value: unknown): string {
+  value = toValue(value)
+  if (typeof value === 'string') return value
+  if (value === null || value === undefined) return ''
+  if (Array.isArray(value)) return value.map(stringify).join('')
+  return String(value)
+}
+
+/** A memoised `render` whose arguments are direct operands; null for any other `render`. */
+function toDirectRender(tag: RenderTagFields): DirectRender | null {
+  const file = memoisedFile(tag)
+  if (file === null) return null
+  const args: [string, Direct | null][] = []
+  for (const [name, token] of Object.entries(tag.hash.hash)) {
+    // `Hash.render`: a name without a value is true; a value is `evalToken`, not lenient.
+    if (token === undefined) {
+      args.push([name, null])
+      continue
+    }
+    const operand = toDirectOperand(token, false)
+    if (operand === null) return null
+    args.push([name, operand])
+  }
+  return { file, currentFile: tag.currentFile, args }
 }
 
 /** `if`/`elsif`/`else` or `unless` with direct conditions; null when one is not. */

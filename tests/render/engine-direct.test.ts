@@ -54,13 +54,29 @@ const cases: string[] = [
   '{% for item in list %}{% if item.v == 2 %}{% break %}{% endif %}[{{ item.name }}]{% endfor %}after',
   '{% for w in words %}{% unless forloop.last %}{{ w }}, {% else %}{{ w }}.{% endunless %}{% endfor %}',
   '{%- if flag -%}\n  trimmed\n{%- endif -%}\n{% assign x = n %}{{ x }}{% capture c %}{{ a }}{% endcapture %}{{ c }}',
+  "{% for item in list %}{% render 'partials/date', date: item, level: 2, bare %}|{% render 'partials/date', date: list[0], level: n, bare %}{% endfor %}",
+  "{% render 'partials/figure', figure: list[1] %}{% render 'partials/figure' for list as figure %}",
 ]
 
-const errors: string[] = ['{{ missing }}', '{{ deep.nav.missing }}', '{{ text | typo: missing }}', '{% if flag %}{{ list[5].name }}{% endif %}']
+/** Partials for the cases: `partials/date` is memoised, `partials/figure` is not. */
+const partials: Record<string, string> = {
+  'partials/date.liquid': '<{{ date.name }} {{ level }} {{ bare }}>{% if date.v > 1 %}+{% endif %}\n',
+  'partials/figure.liquid': '[{{ figure.name | upcase }}]',
+  'partials/card.liquid': '{{ card.missing }}',
+}
+
+const errors: string[] = [
+  '{{ missing }}',
+  '{{ deep.nav.missing }}',
+  '{{ text | typo: missing }}',
+  '{% if flag %}{{ list[5].name }}{% endif %}',
+  "{% render 'partials/card', card: list[0] %}",
+  "{% render 'partials/date', date: missing %}",
+]
 
 describe('direct rendering in the engine', () => {
   it('gives the bytes of LiquidJS alone', () => {
-    const sources: Record<string, string> = {}
+    const sources: Record<string, string> = { ...partials }
     cases.forEach((source, index) => (sources[`pages/case${index}.liquid`] = source))
     const liquid = plainLiquid(sources)
     const engine = createEngine(new Map(Object.entries(sources)) as TemplateSet, typeset)
@@ -71,7 +87,7 @@ describe('direct rendering in the engine', () => {
   })
 
   it('throws the errors of LiquidJS alone', () => {
-    const sources: Record<string, string> = {}
+    const sources: Record<string, string> = { ...partials }
     errors.forEach((source, index) => (sources[`pages/error${index}.liquid`] = source))
     const liquid = plainLiquid(sources)
     const engine = createEngine(new Map(Object.entries(sources)) as TemplateSet, typeset)
