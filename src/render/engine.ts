@@ -107,37 +107,47 @@ export function createEngine(templates: TemplateSet, typeset: Typeset = createTy
 }
 
 /**
- * The outputs of memoised partials, by file then by arguments (name, then
- * value: objects by identity, primitives by value), in a tree of Maps: no key
- * string is built per render. Holds the argument objects for one build (they
- * are the build's view objects, alive anyway).
+ * The outputs of memoised partials, by file and argument names, then by
+ * argument values (objects by identity, primitives by value) in a tree of
+ * Maps: no key string is built per render. Holds the argument objects for one
+ * build (they are the build's view objects, alive anyway).
  */
 class PartialOutputs {
   private readonly roots = new Map<string, OutputNode>()
 
   /** The node of these arguments (made on the way); null when an argument cannot be a key. */
   node(file: string, args: Record<string, unknown>): OutputNode | null {
-    let node = this.roots.get(file)
-    if (node === undefined) this.roots.set(file, (node = new OutputNode()))
-    for (const name of Object.keys(args)) {
+    const names = Object.keys(args)
+    let node = this.root(signatureOf(file, names))
+    for (const name of names) {
       const value = args[name]
       if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return null
-      node = node.child(name, value)
+      node = node.child(value)
     }
+    return node
+  }
+
+  /** The tree of one file and list of argument names (`signatureOf`). */
+  root(signature: string): OutputNode {
+    let node = this.roots.get(signature)
+    if (node === undefined) this.roots.set(signature, (node = new OutputNode()))
     return node
   }
 }
 
+/** `partials/card` with arguments `card`, `level`: one tree of outputs per file and argument names in order. */
+function signatureOf(file: string, names: readonly string[]): string {
+  return `${file}\u0000${names.join('\u0000')}`
+}
+
 class OutputNode {
   output: string | undefined = undefined
-  private children: Map<string, Map<unknown, OutputNode>> | undefined = undefined
+  private children: Map<unknown, OutputNode> | undefined = undefined
 
-  child(name: string, value: unknown): OutputNode {
+  child(value: unknown): OutputNode {
     this.children ??= new Map()
-    let byValue = this.children.get(name)
-    if (byValue === undefined) this.children.set(name, (byValue = new Map()))
-    let node = byValue.get(value)
-    if (node === undefined) byValue.set(value, (node = new OutputNode()))
+    let node = this.children.get(value)
+    if (node === undefined) this.children.set(value, (node = new OutputNode()))
     return node
   }
 }
@@ -258,6 +268,8 @@ interface DirectRender {
   currentFile: string | undefined
   /** Each argument by name: its operand, or null for a bare name (true). */
   args: [string, Direct | null][]
+  /** `signatureOf` the file and argument names: the tree of its outputs in PartialOutputs. */
+  signature: string
 }
 
 interface DirectIf {
@@ -300,9 +312,20 @@ function renderCommonNodesDirectly(liquid: Liquid, outputs: PartialOutputs): voi
     return args
   }
 
+  /** The output node of these arguments, as `PartialOutputs.node` finds it, from the plan's signature. */
+  const nodeOf = (plan: DirectRender, args: Record<string, unknown>): OutputNode | null => {
+    let node = outputs.root(plan.signature)
+    for (const [name] of plan.args) {
+      const value = args[name]
+      if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return null
+      node = node.child(value)
+    }
+    return node
+  }
+
   /** `RenderTag.render` of a memoised partial, the output looked up first (see memoisingRenderTag). */
   const renderPartial = function* (plan: DirectRender, args: Record<string, unknown>, ctx: Context): Generator<unknown, string, unknown> {
-    const node = outputs.node(plan.file, args)
+    const node = nodeOf(plan, args)
     if (node?.output !== undefined) return node.output
     const child = ctx.spawn()
     Object.assign(child.bottom(), args)
@@ -407,7 +430,7 @@ function toDirectRender(tag: RenderTagFields): DirectRender | null {
     if (operand === null) return null
     args.push([name, operand])
   }
-  return { file, currentFile: tag.currentFile, args }
+  return { file, currentFile: tag.currentFile, args, signature: signatureOf(file, args.map(([name]) => name)) }
 }
 
 /** `if`/`elsif`/`else` or `unless` with direct conditions; null when one is not. */
