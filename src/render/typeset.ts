@@ -21,8 +21,11 @@ export function createTypeset(): Typeset {
 
 /** HTML-escaped like LiquidJS's `outputEscape: 'escape'` (same bytes: `&#34;`, `&#39;`). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char)
+  // Most texts (URLs, dates, typeset titles) have nothing to escape: test before replacing.
+  return HAS_HTML_SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char) : text
 }
+
+const HAS_HTML_SPECIAL = /[&<>"']/
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' }
 

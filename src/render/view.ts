@@ -50,6 +50,13 @@ export interface PageView {
   next: string | null
   noindex: boolean
   section: Section
+  /**
+   * The page is the index of its masthead section (`sujets/index.html`,
+   * `archives/index.html`): the masthead marks its link `aria-current="page"`,
+   * not `"true"`. A flag rather than the path, so the masthead partial is
+   * rendered once per link root and section (MEMOISED_PARTIALS in engine.ts).
+   */
+  isSectionIndex: boolean
   /** Language of the page's main text when not French. */
   lang: string
   nav: NavView
@@ -142,6 +149,7 @@ export function toPageView(config: ResolvedConfig, input: PageInput): PageView {
     next: input.next ?? null,
     noindex: input.noindex ?? false,
     section: input.section,
+    isSectionIndex: input.path === TOPICS_INDEX_PATH || input.path === ARCHIVES_INDEX_PATH,
     lang: input.lang ?? config.language,
     nav: toNavView(root),
   }
@@ -167,12 +175,23 @@ export function toCard(article: Article, prepared: Prepared, root: string): Card
 /** The card of an article on a page whose links start with `root`. */
 export type CardViews = (article: Article, root: string) => CardView
 
+const cardViews = new WeakMap<ReadonlyMap<string, Prepared>, CardViews>()
+
 /**
  * Cards built once per article and link root, the same object on every
- * listing page with that root (the card partial is then rendered once per
- * card: see MEMOISED_PARTIALS in engine.ts). Cards must not be changed.
+ * listing page with that root, and as the links of "À lire aussi", "Voir
+ * plus" and "Paru sous" on article pages (the card and link partials are then
+ * rendered once per card: see MEMOISED_PARTIALS in engine.ts). One card cache
+ * per `prepared` map (one per build): every caller with the same map gets the
+ * same function, hence the same objects. Cards must not be changed.
  */
 export function createCardViews(prepared: ReadonlyMap<string, Prepared>): CardViews {
+  let cardOf = cardViews.get(prepared)
+  if (cardOf === undefined) cardViews.set(prepared, (cardOf = buildCardViews(prepared)))
+  return cardOf
+}
+
+function buildCardViews(prepared: ReadonlyMap<string, Prepared>): CardViews {
   const byRoot = new Map<string, Map<string, CardView>>()
   return (article, root) => {
     let cards = byRoot.get(root)

@@ -15,8 +15,8 @@ import { toSearchData } from '../search-data.ts'
 import type { SearchDataView } from '../search-data.ts'
 import type { Typeset } from '../typeset.ts'
 import { toAbsoluteUrl, toHref, toRootPrefix, isWebUrl } from '../urls.ts'
-import { toChip, toPageView } from '../view.ts'
-import type { ChipView, PageView, Prepared, SiteView } from '../view.ts'
+import { createCardViews, toPageView } from '../view.ts'
+import type { CardView, ChipView, PageView, Prepared, SiteView } from '../view.ts'
 
 export interface FigureView {
   caption: string
@@ -27,13 +27,8 @@ export interface FigureView {
   original: { text: string; lang: 'vi' } | null
 }
 
-export interface LinkView {
-  title: string
-  href: string
-  lang: string
-  date: DateView
-  isTeaser: boolean
-}
+/** A link to another article, with its date: the article's card for this page's root (shared, never changed). */
+export type LinkView = Pick<CardView, 'title' | 'href' | 'lang' | 'date' | 'isTeaser'>
 
 export interface ArticleView {
   id: string
@@ -81,13 +76,13 @@ export function toArticleScope(archive: Archive, article: Article, prepared: Map
   const root = toRootPrefix(own.path)
   const url = toAbsoluteUrl(archive.config, own.path)
   const isTeaser = article.kind === 'teaser'
+  const cardOf = createCardViews(prepared)
   const links = (ids: readonly string[]): LinkView[] => {
     const out: LinkView[] = []
     for (const id of ids) {
       const other = archive.byId.get(id)
-      const otherPrepared = prepared.get(id)
-      if (!other || !otherPrepared || id === article.id) continue
-      out.push({ title: other.title, href: toHref(root, otherPrepared.path), lang: other.lang, date: otherPrepared.date, isTeaser: other.kind === 'teaser' })
+      if (!other || !prepared.has(id) || id === article.id) continue
+      out.push(cardOf(other, root))
     }
     return out
   }
@@ -104,7 +99,8 @@ export function toArticleScope(archive: Archive, article: Article, prepared: Map
     figures: isTeaser ? article.figures.map(toFigureView) : [],
     signature: article.signature,
     source: toSourceView(article),
-    topics: article.topicRefs.map((topic) => toChip(topic, root)),
+    // The card's chips: the same array as on listing pages, so the chips partial is rendered once for both.
+    topics: cardOf(article, root).topics,
     people: article.people.map((person) => toPersonChip(person, root)),
     organisations: article.organisations.map((organisation) => toOrganisationChip(organisation, root)),
     related: links(article.relatedIds),
