@@ -4,7 +4,6 @@
  * templates and config; write dist/).
  */
 import { readFile } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
@@ -18,8 +17,7 @@ import { readTemplates } from './ingest/templates.ts'
 import type { Archive, ArticleRecord, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
 import { openSite } from './write/index.ts'
 import { writeReport } from './write/report.ts'
-import { analyseFiles } from './parallel/index.ts'
-import { renderInParallel } from './parallel/render.ts'
+import { startHelpers } from './parallel/index.ts'
 import { extractStep, hasError, normaliseStep, parseStep, rawTexts } from './steps.ts'
 import type { WriteManifest, WriteResult } from './write/index.ts'
 import { loadCache, resolveCacheDir, saveCache } from './cache/store.ts'
@@ -86,9 +84,8 @@ export interface AnalyseOptions {
    */
   keepTrees?: boolean
   /**
-   * Worker threads for parse → normalise → extract (src/parallel/); 0 or 1
-   * runs them on this thread. Same result either way. With workers, no
-   * trees are kept. Default 0.
+   * Helper threads for normalise's text-level work (src/parallel/); 0 or 1
+   * runs it all on this thread. Same result either way. Default 0.
    */
   workers?: number
 }
@@ -115,48 +112,52 @@ export async function analyse(
     if (done % 100 === 0 || done === files.length) onProgress({ stage, done, total: files.length })
   }
   const firstByHash = new Map<string, string>()
-  const records: ArticleRecord[] = []
-  const workers = Math.min(options.workers ?? 0, files.length)
-  if (workers >= 2) {
-    // The duplicate check stays here (it needs every file in order); the copies go to no worker.
-    const work = files.filter((file) => file.data.source?.kind !== 'dump' || !isCopy(file, firstByHash))
-    onProgress({ stage: 'parse', done: 0, total: files.length })
-    const done = await analyseFiles(work, input.config.keepAsWritten, workers, clock)
-    Object.assign(timings, done.timings)
-    for (const record of done.records) records.push(record)
-  } else sequential()
-  const byPath = new Map(files.map((file) => [file.path, file]))
-  onProgress({ stage: 'archive', done: 0, total: records.length })
-  const archive = timed('archive', () => buildArchive(records, input.config, byPath))
-  const all = [...files, ...(input.rejected ?? [])].sort((a, b) => compare(a.path, b.path))
-  return { archive, files: all, trees, timings, failed: all.filter(hasError).map((file) => file.path) }
-
-  function sequential(): void {
+  // Helper threads start now: they load the lexicon while this thread parses.
+  const helpers = (options.workers ?? 0) >= 2 ? startHelpers(options.workers ?? 0, input.config.keepAsWritten) : null
+  try {
     timed('parse', () => {
       files.forEach((file, index) => {
         report('parse', index + 1)
         if (file.data.source?.kind === 'dump' && !isCopy(file, firstByHash)) parseStep(file, trees)
       })
     })
-    const context = timed('normalise', () => {
-      const texts: string[] = []
-      for (const tree of trees.values()) for (const text of rawTexts(tree)) texts.push(text)
-      return createNormaliseContext(texts, input.config.keepAsWritten)
-    })
+    const raws: string[] = []
+    for (const tree of trees.values()) for (const text of rawTexts(tree)) raws.push(text)
+    const start = clock()
+    const context = helpers ? await helpers.context(raws, blockValues(trees)) : createNormaliseContext(raws, input.config.keepAsWritten)
+    timings.normalise = clock() - start
     timed('normalise', () => {
       for (const [index, file] of files.entries()) {
         report('normalise', index + 1)
         normaliseStep(file, trees, context)
       }
     })
-    timed('extract', () => {
-      for (const [index, file] of files.entries()) {
-        report('extract', index + 1)
-        for (const record of extractStep(file, trees)) records.push(record)
-        if (!keepTrees) trees.delete(file.path)
-      }
-    })
+  } finally {
+    await helpers?.close()
   }
+  const records: ArticleRecord[] = []
+  timed('extract', () => {
+    for (const [index, file] of files.entries()) {
+      report('extract', index + 1)
+      for (const record of extractStep(file, trees)) records.push(record)
+      if (!keepTrees) trees.delete(file.path)
+    }
+  })
+  const byPath = new Map(files.map((file) => [file.path, file]))
+  onProgress({ stage: 'archive', done: 0, total: records.length })
+  const archive = timed('archive', () => buildArchive(records, input.config, byPath))
+  const all = [...files, ...(input.rejected ?? [])].sort((a, b) => compare(a.path, b.path))
+  return { archive, files: all, trees, timings, failed: all.filter(hasError).map((file) => file.path) }
+}
+
+/** The text of every block of every dump (what normaliseDump will ask the context for). */
+function blockValues(trees: ReadonlyMap<string, DumpTree>): string[] {
+  const values: string[] = []
+  for (const tree of trees.values()) {
+    for (const block of tree.lead?.children ?? []) values.push(block.value)
+    for (const teaser of tree.teasers) for (const block of teaser.children) values.push(block.value)
+  }
+  return values
 }
 
 export interface BuildOptions {
@@ -185,12 +186,16 @@ export interface BuildOptions {
   /** Kept in memory between builds of one process (`chronique dev`); read from disk when absent. */
   memory?: BuildMemory
   /**
-   * Worker threads for parse → normalise → extract. Default: one per core
-   * (at most 4) when there are at least PARALLEL_MIN_FILES files, else none
-   * (starting a worker and loading its lexicon costs more than a small
-   * archive takes). The site is the same either way.
+   * Helper threads for normalise's text-level work (`--workers N`). Default
+   * 0: on the 2-core build machine they save less than their start-up costs
+   * at 4,000 dumps (BENCHMARKS.md). The site is the same either way.
    */
   workers?: number
+  /**
+   * Write the files on a thread of their own while render makes the next
+   * pages. Default: from WRITER_THREAD_MIN_FILES files on.
+   */
+  writerThread?: boolean
   /** Called as the stages go (stage, count): for a progress line. */
   onProgress?: (event: ProgressEvent) => void
 }
@@ -259,11 +264,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     cacheInfo = { warning, loadMs: clock() - loadStart, saveMs: 0 }
     if (warning) configFile.message(warning, { ruleId: 'cache-ignored', source: 'chronique' })
   }
-  const workers = options.workers ?? defaultWorkers(ingested.files.length)
   const analysis = await analyse({ files: ingested.files, rejected: ingested.rejected, config, templates }, clock, options.onProgress, {
     keepTrees: options.dryRun === true,
-    // `check` audits the trees (conservation ledger): it runs on this thread.
-    workers: options.dryRun ? 0 : workers,
+    workers: options.workers ?? 0,
   })
   analysis.timings.ingest = ingestMs
   analysis.files.unshift(configFile)
@@ -290,10 +293,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   } else {
     // Each page goes to the staging folder as soon as it is rendered; a template error removes the staging folder.
     const outDir = resolve(cwd, config.out)
-    const site = await openSite(outDir, { search: options.search ?? true, previous: manifest })
+    const site = await openSite(outDir, { search: options.search ?? true, previous: manifest, thread: options.writerThread ?? ingested.files.length >= WRITER_THREAD_MIN_FILES })
     try {
-      if (workers >= 2) await renderInParallel(analysis.archive, templates, site, outDir, workers)
-      else await renderSite(analysis.archive, templates, (file) => site.add(file))
+      await renderSite(analysis.archive, templates, (file) => site.add(file))
     } catch (error) {
       await site.abort()
       throw error
@@ -317,12 +319,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, cache: cacheInfo }
 }
 
-/** Below this many files, worker threads cost more than they save (see BENCHMARKS.md). */
-export const PARALLEL_MIN_FILES = 300
-
-function defaultWorkers(files: number): number {
-  return files < PARALLEL_MIN_FILES ? 0 : Math.min(4, availableParallelism())
-}
+/** Below this many files, starting the writer thread costs more than it saves (see BENCHMARKS.md). */
+export const WRITER_THREAD_MIN_FILES = 300
 
 function isManifest(value: unknown): value is WriteManifest {
   const manifest = value as WriteManifest | null

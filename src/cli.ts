@@ -27,7 +27,7 @@ Options (build, check):
   --allow-errors    write the site without the dumps that have errors
   --no-search       skip the search index (Pagefind)
   --no-cache        write every file (ignore what the last build wrote: .chronique/cache/)
-  --workers N       threads for parse, normalise, extract (0: none)  [one per core from 300 files]
+  --workers N       helper threads for normalise (same site; see BENCHMARKS.md)  [0]
 Options (serve):   --out DIR, --port N (8080), --host H (127.0.0.1)
 Options (dev):     the build options, --port N (8080), --host H (127.0.0.1)
 Options (normalise): [FILE] (standard input when none), --explain

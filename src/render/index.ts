@@ -47,13 +47,7 @@ import { createCardViews, prepareArticles, toSiteView } from './view.ts'
 
 export { TemplateError } from './engine.ts'
 
-/** One of `count` render threads: it makes the pages whose rank (in the fixed order of making) is `index` modulo `count`. */
-export interface RenderShard {
-  index: number
-  count: number
-}
-
-export async function renderSite(archive: Archive, templates: TemplateSet, sink?: (file: OutputFile) => void, shard: RenderShard = { index: 0, count: 1 }): Promise<OutputFile[]> {
+export async function renderSite(archive: Archive, templates: TemplateSet, sink?: (file: OutputFile) => void): Promise<OutputFile[]> {
   const typeset = createTypeset()
   const engine = createEngine(templates, typeset)
   const compiled = {
@@ -74,39 +68,35 @@ export async function renderSite(archive: Archive, templates: TemplateSet, sink?
   const site = toSiteView(archive.config, feeds.some((feed) => feed.path === FEED_PATH))
   const paths = new Set<string>()
   const files: OutputFile[] = []
-  // Every shard knows every path (the sitemap lists them all); it makes only its own files.
-  const add = (path: string, make: string | Uint8Array | (() => string | Uint8Array)) => {
+  const add = (path: string, contents: string | Uint8Array) => {
     if (paths.has(path)) throw new Error(`Two pages would be written to \`${path}\`, expected each article and topic to have its own slug`)
-    if (paths.size % shard.count === shard.index) {
-      const contents = typeof make === 'function' ? make() : make
-      if (sink) sink({ path, contents })
-      else files.push({ path, contents })
-    }
     paths.add(path)
+    if (sink) sink({ path, contents })
+    else files.push({ path, contents })
   }
 
-  add(HOME_PATH, () => engine.render(compiled.home, toHomeScope(archive, site, cardOf)))
+  add(HOME_PATH, engine.render(compiled.home, toHomeScope(archive, site, cardOf)))
   for (const article of archive.articles) {
     const scope = toArticleScope(archive, article, prepared, site, typeset)
-    add(scope.page.path, () => engine.render(compiled.article, scope))
+    add(scope.page.path, engine.render(compiled.article, scope))
   }
-  add(TOPICS_INDEX_PATH, () => engine.render(compiled.topics, toTopicsIndexScope(archive, site)))
+  add(TOPICS_INDEX_PATH, engine.render(compiled.topics, toTopicsIndexScope(archive, site)))
   for (const topic of archive.topics) {
-    for (const scope of toTopicScopes(archive, topic, prepared, site, cardOf)) add(scope.page.path, () => engine.render(compiled.topic, scope))
+    for (const scope of toTopicScopes(archive, topic, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.topic, scope))
   }
   const archives = toArchiveScopes(archive, prepared, site)
-  add(archives.index.page.path, () => engine.render(compiled.archives, archives.index))
-  for (const scope of archives.periods) add(scope.page.path, () => engine.render(compiled.archivePeriod, scope))
-  add(PEOPLE_INDEX_PATH, () => engine.render(compiled.entities, toPeopleIndexScope(archive, site)))
+  add(archives.index.page.path, engine.render(compiled.archives, archives.index))
+  for (const scope of archives.periods) add(scope.page.path, engine.render(compiled.archivePeriod, scope))
+  add(PEOPLE_INDEX_PATH, engine.render(compiled.entities, toPeopleIndexScope(archive, site)))
   for (const person of archive.people) {
-    for (const scope of toPersonScopes(archive, person, prepared, site, cardOf)) add(scope.page.path, () => engine.render(compiled.entity, scope))
+    for (const scope of toPersonScopes(archive, person, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.entity, scope))
   }
-  add(ORGANISATIONS_INDEX_PATH, () => engine.render(compiled.entities, toOrganisationsIndexScope(archive, site)))
+  add(ORGANISATIONS_INDEX_PATH, engine.render(compiled.entities, toOrganisationsIndexScope(archive, site)))
   for (const organisation of archive.organisations) {
-    for (const scope of toOrganisationScopes(archive, organisation, prepared, site, cardOf)) add(scope.page.path, () => engine.render(compiled.entity, scope))
+    for (const scope of toOrganisationScopes(archive, organisation, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.entity, scope))
   }
-  add(SEARCH_PATH, () => engine.render(compiled.search, toSearchScope(archive, prepared, site)))
-  add(NOT_FOUND_PATH, () => engine.render(compiled.notFound, toNotFoundScope(archive, site)))
+  add(SEARCH_PATH, engine.render(compiled.search, toSearchScope(archive, prepared, site)))
+  add(NOT_FOUND_PATH, engine.render(compiled.notFound, toNotFoundScope(archive, site)))
 
   const pages = [...paths].filter((path) => path.endsWith('.html') && path !== NOT_FOUND_PATH)
   if (hasAbsoluteBase(archive.config)) {

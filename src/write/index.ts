@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { closeSync, fstatSync, linkSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs'
 import { mkdir, rename, rm, stat, readdir } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import type { OutputFile } from '../types.ts'
 import { acquireLock } from './lock.ts'
 import { indexSearch } from './search.ts'
@@ -21,6 +22,8 @@ export interface WriteOptions {
    * instead of written. The search index is kept too when no page changed.
    */
   previous?: WriteManifest | null
+  /** Stage files on a thread of their own (createThreadedStager), beside render. */
+  thread?: boolean
 }
 
 /** Every file of a written site: path → content hash and the stat it had when written. */
@@ -56,19 +59,13 @@ export interface WriteResult {
  * (`add`, synchronous: render hands each page over and forgets it, so no
  * build holds the whole site in memory), then `finish` indexes and swaps the
  * staging folder in, or `abort` removes it and leaves the old site as it was.
- * Render workers stage their pages themselves (`createStager` on the same
- * staging folder) and hand over what they staged (`absorb`).
  */
 export interface SiteWriter {
   add(file: OutputFile): void
-  /** Take in what a Stager on `staging` (in a worker) wrote. */
-  absorb(staged: StagedFiles): void
   finish(): Promise<WriteResult>
   abort(): Promise<void>
   /** Milliseconds spent in `add` so far (hashing, linking, writing). */
   readonly addMs: number
-  readonly staging: string
-  readonly previous: WriteManifest | null
 }
 
 /** What a Stager wrote into a staging folder. */
@@ -83,7 +80,10 @@ export interface StagedFiles {
 
 export interface Stager {
   add(file: OutputFile): void
-  readonly staged: StagedFiles
+  /** Everything added is on disk: what was staged. */
+  done(): Promise<StagedFiles>
+  /** Stop without finishing (the staging folder is about to be removed). */
+  cancel(): Promise<void>
 }
 
 /**
@@ -96,7 +96,8 @@ export function createStager(staging: string, outDir: string, previous: WriteMan
   const made = new Set<string>([staging])
   const staged: StagedFiles = { files: {}, bytes: 0, changed: 0, pagesChanged: false }
   return {
-    staged,
+    done: async () => staged,
+    cancel: async () => {},
     add(file) {
       assertSafePath(file.path)
       if (Object.hasOwn(staged.files, file.path)) throw new Error(`Two files would be written to \`${file.path}\``)
@@ -121,6 +122,71 @@ export function createStager(staging: string, outDir: string, previous: WriteMan
   }
 }
 
+/**
+ * A Stager on a thread of its own (write-worker.ts): `add` encodes the page
+ * and hands its bytes over (transferred, not copied); hashing, linking and
+ * writing happen on the other core while render goes on making pages.
+ */
+export function createThreadedStager(staging: string, outDir: string, previous: WriteManifest | null): Stager {
+  const worker = new Worker(new URL('./write-worker.js', import.meta.url), { workerData: { staging, outDir, previous } satisfies WriterInit })
+  let settled = false
+  const result = new Promise<StagedFiles>((resolve, reject) => {
+    worker.once('message', (reply: WriterReply) => {
+      settled = true
+      if (reply.type === 'staged') resolve(reply.staged)
+      else reject(new Error(reply.error))
+    })
+    worker.once('error', (error) => {
+      settled = true
+      reject(error)
+    })
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`The writer thread stopped (exit code ${code})`))
+    })
+  })
+  // Awaited in done(); a failure before that must not count as unhandled.
+  result.catch(() => {})
+  const paths = new Set<string>()
+  const encoder = new TextEncoder()
+  return {
+    add(file) {
+      // Checked here too, so that a bad path throws at the page that has it.
+      assertSafePath(file.path)
+      if (paths.has(file.path)) throw new Error(`Two files would be written to \`${file.path}\``)
+      paths.add(file.path)
+      // Bytes of its own (a template's asset is copied), so that transferring them detaches nothing else.
+      const data = typeof file.contents === 'string' ? encoder.encode(file.contents) : new Uint8Array(file.contents)
+      worker.postMessage({ path: file.path, data } satisfies WriterFile, [data.buffer])
+    },
+    async done() {
+      worker.postMessage(null)
+      try {
+        return await result
+      } finally {
+        await worker.terminate()
+      }
+    },
+    async cancel() {
+      await worker.terminate()
+    },
+  }
+}
+
+/** What the writer thread is given. */
+export interface WriterInit {
+  staging: string
+  outDir: string
+  previous: WriteManifest | null
+}
+
+/** A file for the writer thread (`null` ends the stream). */
+export interface WriterFile {
+  path: string
+  data: Uint8Array
+}
+
+export type WriterReply = { type: 'staged'; staged: StagedFiles } | { type: 'failed'; error: string }
+
 /** Take the output folder's lock and open a staging folder beside it. */
 export async function openSite(outDir: string, options: WriteOptions): Promise<SiteWriter> {
   outDir = resolve(outDir)
@@ -136,9 +202,7 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
   }
   const previous = options.previous?.outDir === outDir ? options.previous : null
   const manifest: WriteManifest = { outDir, files: {}, search: null }
-  const stager = createStager(staging, outDir, previous)
-  const own = stager.staged
-  const absorbed: StagedFiles[] = []
+  const stager = options.thread ? createThreadedStager(staging, outDir, previous) : createStager(staging, outDir, previous)
   let addMs = 0
   let closed = false
 
@@ -147,8 +211,6 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
     await release()
   }
   return {
-    staging,
-    previous,
     get addMs() {
       return addMs
     },
@@ -158,17 +220,16 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
       stager.add(file)
       addMs += performance.now() - start
     },
-    absorb(staged) {
-      for (const path of Object.keys(staged.files)) {
-        if (Object.hasOwn(own.files, path) || absorbed.some((other) => Object.hasOwn(other.files, path))) throw new Error(`Two files would be written to \`${path}\``)
-      }
-      absorbed.push(staged)
-    },
     async finish() {
       try {
-        const parts = [own, ...absorbed]
+        const parts = [await stager.done()]
         const files: Record<string, ManifestEntry> = {}
-        for (const part of parts) Object.assign(files, part.files)
+        for (const part of parts) {
+          for (const path of Object.keys(part.files)) {
+            if (Object.hasOwn(files, path)) throw new Error(`Two files would be written to \`${path}\``)
+            files[path] = part.files[path] as ManifestEntry
+          }
+        }
         manifest.files = sortedRecord(files)
         const paths = Object.keys(manifest.files)
         const bytes = parts.reduce((sum, part) => sum + part.bytes, 0)
@@ -204,6 +265,7 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
     async abort() {
       if (closed) return
       try {
+        await stager.cancel()
         await rm(staging, { recursive: true, force: true })
       } finally {
         await close()

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { assertSafePath, finishInterruptedSwap, writeSite } from '../../src/write/index.ts'
+import { assertSafePath, finishInterruptedSwap, openSite, writeSite } from '../../src/write/index.ts'
 import { acquireLock, LockError } from '../../src/write/lock.ts'
 
 async function tempRoot(): Promise<string> {
@@ -33,6 +33,38 @@ describe('writeSite', () => {
     }
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('old')
     expect(() => assertSafePath('articles/x/index.html')).not.toThrow()
+  })
+})
+
+describe('openSite on the writer thread', () => {
+  it('writes what it is handed, assets copied before transfer, and swaps the site in', async () => {
+    const root = await tempRoot()
+    const out = join(root, 'dist')
+    const asset = new Uint8Array([65, 66])
+    const site = await openSite(out, { search: false, thread: true })
+    site.add({ path: 'index.html', contents: 'accueil — « à la une »' })
+    site.add({ path: 'assets/a.txt', contents: asset })
+    const result = await site.finish()
+    expect(result.files).toBe(2)
+    expect(Object.keys(result.manifest.files)).toEqual(['assets/a.txt', 'index.html'])
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('accueil — « à la une »')
+    expect(await readFile(join(out, 'assets/a.txt'), 'utf8')).toBe('AB')
+    // The caller's bytes are still whole (a copy crossed, not them).
+    expect([...asset]).toEqual([65, 66])
+    expect((await readdir(root)).sort()).toEqual(['dist'])
+  })
+
+  it('refuses a bad or repeated path at the page that has it; abort leaves the old site', async () => {
+    const root = await tempRoot()
+    const out = join(root, 'dist')
+    await writeSite([{ path: 'index.html', contents: 'old' }], out, options(root))
+    const site = await openSite(out, { search: false, thread: true })
+    site.add({ path: 'index.html', contents: 'new' })
+    expect(() => site.add({ path: '../evil.html', contents: 'x' })).toThrow(/Refused to write output path/)
+    expect(() => site.add({ path: 'index.html', contents: 'x' })).toThrow(/Two files would be written/)
+    await site.abort()
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('old')
+    expect((await readdir(root)).sort()).toEqual(['dist'])
   })
 })
 

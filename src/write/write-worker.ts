@@ -1,0 +1,26 @@
+/**
+ * The writer thread: stages the files the main thread hands over (in the
+ * order given), then answers with what it staged. See createThreadedStager.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { createStager } from './index.ts'
+import type { WriterFile, WriterInit, WriterReply } from './index.ts'
+
+const port = parentPort
+if (!port) throw new Error('src/write/write-worker.ts runs as a worker thread')
+const { staging, outDir, previous } = workerData as WriterInit
+const stager = createStager(staging, outDir, previous)
+let failed = false
+port.on('message', (file: WriterFile | null) => {
+  if (failed) return
+  try {
+    if (file === null) {
+      void stager.done().then((staged) => port.postMessage({ type: 'staged', staged } satisfies WriterReply))
+      return
+    }
+    stager.add({ path: file.path, contents: file.data })
+  } catch (error) {
+    failed = true
+    port.postMessage({ type: 'failed', error: (error as Error).message ?? String(error) } satisfies WriterReply)
+  }
+})
