@@ -123,9 +123,10 @@ export function createStager(staging: string, outDir: string, previous: WriteMan
 }
 
 /**
- * A Stager on a thread of its own (write-worker.ts): `add` encodes the page
- * and hands its bytes over (transferred, not copied); hashing, linking and
- * writing happen on the other core while render goes on making pages.
+ * A Stager on a thread of its own (write-worker.ts): `add` hands the page
+ * over (its characters copied; an asset's bytes transferred); encoding,
+ * hashing, linking and writing happen on the other core while render goes on
+ * making pages.
  */
 export function createThreadedStager(staging: string, outDir: string, previous: WriteManifest | null): Stager {
   const worker = new Worker(new URL('./write-worker.js', import.meta.url), { workerData: { staging, outDir, previous } satisfies WriterInit })
@@ -147,16 +148,20 @@ export function createThreadedStager(staging: string, outDir: string, previous: 
   // Awaited in done(); a failure before that must not count as unhandled.
   result.catch(() => {})
   const paths = new Set<string>()
-  const encoder = new TextEncoder()
   return {
     add(file) {
       // Checked here too, so that a bad path throws at the page that has it.
       assertSafePath(file.path)
       if (paths.has(file.path)) throw new Error(`Two files would be written to \`${file.path}\``)
       paths.add(file.path)
-      // Bytes of its own (a template's asset is copied), so that transferring them detaches nothing else.
-      const data = typeof file.contents === 'string' ? encoder.encode(file.contents) : new Uint8Array(file.contents)
-      worker.postMessage({ path: file.path, data } satisfies WriterFile, [data.buffer])
+      if (typeof file.contents === 'string') {
+        // A page crosses as a string (a copy of its characters, cheaper than encoding it here): the writer encodes it.
+        worker.postMessage({ path: file.path, data: file.contents } satisfies WriterFile)
+      } else {
+        // Bytes of its own (a template's asset is copied), so that transferring them detaches nothing else.
+        const data = new Uint8Array(file.contents)
+        worker.postMessage({ path: file.path, data } satisfies WriterFile, [data.buffer])
+      }
     },
     async done() {
       worker.postMessage(null)
@@ -182,7 +187,7 @@ export interface WriterInit {
 /** A file for the writer thread (`null` ends the stream). */
 export interface WriterFile {
   path: string
-  data: Uint8Array
+  data: string | Uint8Array
 }
 
 export type WriterReply = { type: 'staged'; staged: StagedFiles } | { type: 'failed'; error: string }
