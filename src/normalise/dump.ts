@@ -13,6 +13,7 @@ import type { DumpTree, NormaliseResult, Point, Repair, TextBlock } from '../typ
 import { normaliseText } from './index.ts'
 import type { NormaliseOptions } from './index.ts'
 import { detectLanguage } from './lang.ts'
+import { withoutStack } from '../util/messages.ts'
 
 /** A new tree: each block's `value` repaired (its `raw` kept), `lang` set; repairs become info messages on `file`. */
 export function normaliseDump(tree: DumpTree, file: VFile, options: NormaliseOptions): DumpTree {
@@ -41,19 +42,12 @@ function toResult(text: string, options: NormaliseOptions): { result: NormaliseR
 /** One info message per repair, in the order of the repairs. */
 function reportRepairs(file: VFile, block: TextBlock, result: NormaliseResult): void {
   const places = toRawPlaces(block, result)
-  // A VFileMessage is an Error: its constructor captures a stack trace, which
-  // vfile-message then overwrites with ''. With the limit at 0 nothing is
-  // captured (~5 µs a message; a build reports ~35 repairs per dump).
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
+  withoutStack(() => {
     result.repairs.forEach((repair, index) => {
       const place = toFilePoint(block, places[index] as RawPlace)
       file.info(toReason(repair), { place, ruleId: repair.rule, source: 'chronique' })
     })
-  } finally {
-    Error.stackTraceLimit = limit
-  }
+  })
 }
 
 const reasons = new WeakMap<Repair, string>()

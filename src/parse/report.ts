@@ -3,6 +3,7 @@
  * block is an info message naming its rule, so the build report lists it.
  */
 import type { VFile } from 'vfile'
+import { withoutStack } from '../util/messages.ts'
 import type { BlockRole, ChromeNode, ChromeRule, Point, Position, TextBlock } from '../types.ts'
 
 const WHY: Record<ChromeRule, string> = {
@@ -39,24 +40,6 @@ export function warn(file: VFile, reason: string, place: Position | Point, ruleI
 /** An info message (nothing to act on, but the report shows it). */
 export function inform(file: VFile, reason: string, place: Position | Point, ruleId: string): void {
   withoutStack(() => file.info(reason, { place, ruleId, source: 'chronique' }))
-}
-
-/**
- * Make a message (`file.message`, `file.info`) without recording the call
- * stack. A VFileMessage is an Error, so V8 captures the stack when one is
- * made, which is most of the cost of a message (a dump gets dozens), and
- * vfile-message then sets `stack` to '' anyway: the message is the same.
- * Only the message's construction runs with the limit at 0; it is restored
- * even if that throws.
- */
-export function withoutStack<T>(make: () => T): T {
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
-    return make()
-  } finally {
-    Error.stackTraceLimit = limit
-  }
 }
 
 /** `"Découvrez la beauté poétique…"`: a text quoted for a message, cut at `max` characters. */
