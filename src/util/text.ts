@@ -47,9 +47,22 @@ const folded = new Map<string, string>()
 const matchKeys = new Map<string, string>()
 
 function remember(memo: Map<string, string>, text: string, run: (text: string) => string): string {
+  return rememberIn(memo, MEMO_LIMIT, text, run)
+}
+
+/**
+ * A pure function of a text, memoised by text: the memo is emptied when it
+ * grows past `limit` entries, so memory stays bounded in a long-lived process.
+ */
+export function memoByText<T>(run: (text: string) => T, limit: number): (text: string) => T {
+  const memo = new Map<string, T>()
+  return (text) => rememberIn(memo, limit, text, run)
+}
+
+function rememberIn<T>(memo: Map<string, T>, limit: number, text: string, run: (text: string) => T): T {
   let value = memo.get(text)
   if (value === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear()
+    if (memo.size >= limit) memo.clear()
     value = run(text)
     memo.set(text, value)
   }

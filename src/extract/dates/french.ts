@@ -4,7 +4,7 @@
  * names come from the @zxcvbn-ts/language-fr word lists.
  */
 import { dictionary } from '@zxcvbn-ts/language-fr'
-import { toFolded } from '../../util/text.ts'
+import { memoByText, toFolded } from '../../util/text.ts'
 
 const MONTHS = dictionary['months-fr']
 const WEEKDAYS = dictionary['daysOfWeek-fr']
@@ -48,22 +48,15 @@ const DIGIT = /\d/u
 
 /** Every day-and-month date in `text`, in order, with impossible days left out. */
 export function findDayMonths(text: string): readonly DayMonth[] {
-  let found = memo.get(text)
-  if (found === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear()
-    memo.set(text, (found = readDayMonths(text)))
-  }
-  return found
+  return memoDayMonths(text)
 }
 
 /**
  * The dates of a block are asked for several times (its text, its year
  * mentions, its raw text for the position, which is often the same text):
- * a memo by text, emptied past MEMO_LIMIT entries so memory stays bounded.
- * Callers only read the lists.
+ * a memo by text, bounded. Callers only read the lists.
  */
-const MEMO_LIMIT = 50_000
-const memo = new Map<string, readonly DayMonth[]>()
+const memoDayMonths = memoByText<readonly DayMonth[]>((text) => readDayMonths(text), 50_000)
 
 function readDayMonths(text: string): DayMonth[] {
   const found: DayMonth[] = []

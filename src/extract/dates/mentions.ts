@@ -3,7 +3,7 @@
  * the text from below) and targets (`pour 2030`, `d'ici 2030`, `horizon
  * 2045`, a sentence in the future tense), which say nothing of when it was written.
  */
-import { toFolded } from '../../util/text.ts'
+import { memoByText, toFolded } from '../../util/text.ts'
 import { findDayMonths, findMonthBefore } from './french.ts'
 
 export interface YearMention {
@@ -52,21 +52,15 @@ function isFutureSentence(sentence: string): boolean {
 
 /** Every year in `text`, but the years of a range (`mandat 2025-2030`: a period, not an event). */
 export function findYearMentions(text: string): readonly YearMention[] {
-  let mentions = memo.get(text)
-  if (mentions === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear()
-    memo.set(text, (mentions = readYearMentions(text)))
-  }
-  return mentions
+  return memoYearMentions(text)
 }
 
 /**
  * The year mentions of each block are read again for every date of its dump
- * that needs a year (findLatestPastMention): a memo by text, emptied past
- * MEMO_LIMIT entries so memory stays bounded. Callers only read the lists.
+ * that needs a year (findLatestPastMention): a memo by text, bounded.
+ * Callers only read the lists.
  */
-const MEMO_LIMIT = 50_000
-const memo = new Map<string, readonly YearMention[]>()
+const memoYearMentions = memoByText<readonly YearMention[]>((text) => readYearMentions(text), 50_000)
 
 function readYearMentions(text: string): YearMention[] {
   const dates = findDayMonths(text)
