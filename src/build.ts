@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
 import { buildArchive } from './archive/index.ts'
 import { CONFIG_FILE, ConfigError, resolveConfig } from './config.ts'
+import { extractArticles } from './extract/index.ts'
+import { extractPage } from './extract/page.ts'
 import { ingestSeeds, toSourceFile } from './ingest/index.ts'
+import { normaliseDump } from './normalise/dump.ts'
+import type { NormaliseOptions } from './normalise/index.ts'
+import { blocksOf, parseDump } from './parse/index.ts'
 import { createNormaliseContext } from './normalise/context.ts'
 import { renderSite } from './render/index.ts'
 import { noteMissingHost } from './render/feeds/index.ts'
@@ -18,7 +23,6 @@ import type { Archive, ArticleRecord, DumpTree, OutputFile, ResolvedConfig, Temp
 import { openSite } from './write/index.ts'
 import { writeReport } from './write/report.ts'
 import { startHelpers } from './parallel/index.ts'
-import { extractStep, hasError, normaliseStep, parseStep, rawTexts } from './steps.ts'
 import type { WriteManifest, WriteResult } from './write/index.ts'
 import { loadCache, resolveCacheDir, saveCache } from './cache/store.ts'
 
@@ -121,10 +125,11 @@ export async function analyse(
         if (file.data.source?.kind === 'dump' && !isCopy(file, firstByHash)) parseStep(file, trees)
       })
     })
-    const raws: string[] = []
-    for (const tree of trees.values()) for (const text of rawTexts(tree)) raws.push(text)
+    // The archive's vocabulary is learnt from the raw text of every block; normaliseDump asks for each block's value.
+    const blocks = [...trees.values()].flatMap(blocksOf)
+    const raws = blocks.map((block) => block.raw)
     const start = clock()
-    const context = helpers ? await helpers.context(raws, blockValues(trees)) : createNormaliseContext(raws, input.config.keepAsWritten)
+    const context = helpers ? await helpers.context(raws, blocks.map((block) => block.value)) : createNormaliseContext(raws, input.config.keepAsWritten)
     timings.normalise = clock() - start
     timed('normalise', () => {
       for (const [index, file] of files.entries()) {
@@ -148,16 +153,6 @@ export async function analyse(
   const archive = timed('archive', () => buildArchive(records, input.config, byPath))
   const all = [...files, ...(input.rejected ?? [])].sort((a, b) => compare(a.path, b.path))
   return { archive, files: all, trees, timings, failed: all.filter(hasError).map((file) => file.path) }
-}
-
-/** The text of every block of every dump (what normaliseDump will ask the context for). */
-function blockValues(trees: ReadonlyMap<string, DumpTree>): string[] {
-  const values: string[] = []
-  for (const tree of trees.values()) {
-    for (const block of tree.lead?.children ?? []) values.push(block.value)
-    for (const teaser of tree.teasers) for (const block of teaser.children) values.push(block.value)
-  }
-  return values
 }
 
 export interface BuildOptions {
@@ -295,7 +290,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const outDir = resolve(cwd, config.out)
     const site = await openSite(outDir, { search: options.search ?? true, previous: manifest, thread: options.writerThread ?? ingested.files.length >= WRITER_THREAD_MIN_FILES })
     try {
-      await renderSite(analysis.archive, templates, (file) => site.add(file))
+      await renderSite(analysis.archive, templates, (file) => {
+        countPages(file)
+        site.add(file)
+      })
     } catch (error) {
       await site.abort()
       throw error
@@ -304,7 +302,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     analysis.timings.render = rendered - renderStart - site.addMs
     options.onProgress?.({ stage: 'write', done: 0, total: 1 })
     written = await site.finish()
-    pages = Object.keys(written.manifest.files).filter((path) => path.endsWith('.html')).length
     analysis.timings.write = site.addMs + (clock() - rendered)
   }
   const result = { ...analysis, output, pages }
@@ -335,6 +332,44 @@ export class StageError extends Error {
 }
 
 export { ConfigError }
+
+/** Parse a dump into `trees`. */
+function parseStep(file: VFile, trees: Map<string, DumpTree>): void {
+  guard(file, 'parse', () => trees.set(file.path, parseDump(file)))
+}
+
+/** Replace a parsed dump's tree by its normalised one. */
+function normaliseStep(file: VFile, trees: Map<string, DumpTree>, context: NormaliseOptions): void {
+  const tree = trees.get(file.path)
+  if (tree) guard(file, 'normalise', () => trees.set(file.path, normaliseDump(tree, file, context)))
+}
+
+/** The article records of a file (none when it has an error). */
+function extractStep(file: VFile, trees: ReadonlyMap<string, DumpTree>): ArticleRecord[] {
+  if (hasError(file)) return []
+  let found: ArticleRecord[] = []
+  guard(file, 'extract', () => {
+    const tree = trees.get(file.path)
+    found = file.data.source?.kind === 'markdown' ? extractPage(file) : tree ? extractArticles(tree, file) : []
+  })
+  return found
+}
+
+function hasError(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true)
+}
+
+/** Run one stage on one file; a crash becomes an error message on that file only. */
+function guard(file: VFile, stage: StageName, run: () => unknown): void {
+  try {
+    run()
+  } catch (error) {
+    const message = file.message(`Internal error in ${stage}: ${(error as Error).message ?? String(error)}; this dump was skipped (please report it)`, {
+      ruleId: `internal-${stage}`, source: 'chronique', cause: error as Error,
+    })
+    message.fatal = true
+  }
+}
 
 /**
  * The same bytes as a file earlier by path (a dump saved twice under two

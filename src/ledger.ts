@@ -7,6 +7,7 @@ import type { VFile } from 'vfile'
 import type { Archive, DumpTree, OutputFile, TextBlock } from './types.ts'
 import { fromEntities, toVisibleText } from './util/html.ts'
 import { toMatchKey } from './util/text.ts'
+import { blocksOf } from './parse/index.ts'
 
 export interface LedgerInput {
   trees: ReadonlyMap<string, DumpTree>
@@ -96,10 +97,6 @@ function toReportText(tree: DumpTree, file: VFile | undefined): string {
   const parts = tree.chrome.map((chrome) => chrome.value)
   for (const message of file?.messages ?? []) parts.push(message.reason, String(message.actual ?? ''))
   return toMatchKey(parts.join('|'))
-}
-
-function blocksOf(tree: DumpTree): TextBlock[] {
-  return [...(tree.lead?.children ?? []), ...tree.teasers.flatMap((teaser) => teaser.children)]
 }
 
 function countWords(text: string): number {

@@ -63,28 +63,6 @@ export function learnVocabulary(texts: Iterable<string>): Vocabulary {
   return { words, pairs, acronyms, total, cleanWords: new Set() }
 }
 
-/**
- * Counts learnt from parts of an archive, added up: the same counts as
- * learnVocabulary over all the texts at once (each count is a sum over
- * occurrences), whatever the split. `cleanWords` are united.
- */
-export function mergeVocabularies(parts: readonly Vocabulary[]): Vocabulary {
-  if (parts.length === 1) return parts[0] as Vocabulary
-  const words = new Map<string, number>()
-  const pairs = new Map<string, number>()
-  const acronyms = new Map<string, number>()
-  const cleanWords = new Set<string>()
-  let total = 0
-  for (const part of parts) {
-    for (const [key, count] of part.words) increment(words, key, count)
-    for (const [key, count] of part.pairs) increment(pairs, key, count)
-    for (const [key, count] of part.acronyms) increment(acronyms, key, count)
-    for (const word of part.cleanWords) cleanWords.add(word)
-    total += part.total
-  }
-  return { words, pairs, acronyms, total, cleanWords }
-}
-
 function hasLetter(run: string): boolean {
   const code = run.charCodeAt(0) | 0x20
   return (code >= 0x61 && code <= 0x7a) || LETTER.test(run)

@@ -6,7 +6,7 @@
  * odd dumps.
  */
 import type { VFile } from 'vfile'
-import type { DumpTree } from '../types.ts'
+import type { DumpTree, TextBlock } from '../types.ts'
 import { parseLead } from './lead.ts'
 import { toLines, toOffsetShift } from './lines.ts'
 import { parseTeasers } from './teasers.ts'
@@ -21,4 +21,9 @@ export function parseDump(file: VFile): DumpTree {
   const chrome = [...zones.chrome, ...lead.chrome, ...teasers.chrome]
   chrome.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
   return { type: 'dump', path: file.path, lead: lead.lead, teasers: teasers.teasers, chrome }
+}
+
+/** Every text block of a tree, lead first, then each teaser's, in order. */
+export function blocksOf(tree: DumpTree): TextBlock[] {
+  return [...(tree.lead?.children ?? []), ...tree.teasers.flatMap((teaser) => teaser.children)]
 }

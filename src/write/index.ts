@@ -1,7 +1,8 @@
 /**
- * write (edge): OutputFile[] → a staging folder beside the output folder →
- * search index → one rename swaps it in. The old site stays whole until the
- * new one is complete; an interrupted swap is finished by the next build.
+ * write (edge): files, one by one as render makes them → a staging folder
+ * beside the output folder → search index → one rename swaps it in. The
+ * old site stays whole until the new one is complete; an interrupted swap is
+ * finished by the next build.
  */
 import { createHash } from 'node:crypto'
 import { closeSync, fstatSync, linkSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs'
@@ -227,22 +228,13 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
     },
     async finish() {
       try {
-        const parts = [await stager.done()]
-        const files: Record<string, ManifestEntry> = {}
-        for (const part of parts) {
-          for (const path of Object.keys(part.files)) {
-            if (Object.hasOwn(files, path)) throw new Error(`Two files would be written to \`${path}\``)
-            files[path] = part.files[path] as ManifestEntry
-          }
-        }
-        manifest.files = sortedRecord(files)
+        const staged = await stager.done()
+        manifest.files = sortedRecord(staged.files)
         const paths = Object.keys(manifest.files)
-        const bytes = parts.reduce((sum, part) => sum + part.bytes, 0)
-        const changed = parts.reduce((sum, part) => sum + part.changed, 0)
         // A page removed since the last build changes the search index as much as a page changed.
         const htmlCount = paths.filter((path) => path.endsWith('.html')).length
         const oldPages = previous === null ? -1 : Object.keys(previous.files).filter((path) => path.endsWith('.html')).length
-        const pagesChanged = previous === null || oldPages !== htmlCount || parts.some((part) => part.pagesChanged)
+        const pagesChanged = previous === null || oldPages !== htmlCount || staged.pagesChanged
         let searchMs: number | null = null
         let searchPages: number | null = null
         let searchReused = false
@@ -259,7 +251,7 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
           searchMs = performance.now() - start
         }
         await swapIn(staging, outDir)
-        return { outDir, files: paths.length, bytes, searchMs, searchPages, changed, searchReused, manifest }
+        return { outDir, files: paths.length, bytes: staged.bytes, searchMs, searchPages, changed: staged.changed, searchReused, manifest }
       } catch (error) {
         await rm(staging, { recursive: true, force: true }).catch(() => {})
         throw error
