@@ -129,8 +129,11 @@ export function createStager(staging: string, outDir: string, previous: WriteMan
  * hashing, linking and writing happen on the other core while render goes on
  * making pages.
  */
-export function createThreadedStager(staging: string, outDir: string, previous: WriteManifest | null): Stager {
-  const worker = new Worker(new URL('./write-worker.js', import.meta.url), { workerData: { staging, outDir, previous } satisfies WriterInit })
+export function createThreadedStager(staging: string, outDir: string, previous: WriteManifest | null, maxPending = WRITER_MAX_PENDING): Stager & { backlog(): number } {
+  // progress[0]: pendingSize of the files the writer has staged so far (sent: of the files handed over); progress[1]: 1 once the writer stopped.
+  const progress = new Int32Array(new SharedArrayBuffer(8))
+  let sent = 0
+  const worker = new Worker(new URL('./write-worker.js', import.meta.url), { workerData: { staging, outDir, previous, progress } satisfies WriterInit })
   let settled = false
   const result = new Promise<StagedFiles>((resolve, reject) => {
     worker.once('message', (reply: WriterReply) => {
@@ -155,6 +158,11 @@ export function createThreadedStager(staging: string, outDir: string, previous: 
       assertSafePath(file.path)
       if (paths.has(file.path)) throw new Error(`Two files would be written to \`${file.path}\``)
       paths.add(file.path)
+      // Backpressure: while the writer is more than maxPending behind (a slow disk), wait for it, so that pages do not pile up in memory.
+      for (let staged = Atomics.load(progress, 0); sent - staged > maxPending && Atomics.load(progress, 1) === 0; staged = Atomics.load(progress, 0)) {
+        Atomics.wait(progress, 0, staged, 1000)
+      }
+      sent += pendingSize(file.contents)
       if (typeof file.contents === 'string') {
         // A page crosses as a string (a copy of its characters, cheaper than encoding it here): the writer encodes it.
         worker.postMessage({ path: file.path, data: file.contents } satisfies WriterFile)
@@ -164,6 +172,7 @@ export function createThreadedStager(staging: string, outDir: string, previous: 
         worker.postMessage({ path: file.path, data } satisfies WriterFile, [data.buffer])
       }
     },
+    backlog: () => sent - Atomics.load(progress, 0),
     async done() {
       worker.postMessage(null)
       try {
@@ -178,11 +187,21 @@ export function createThreadedStager(staging: string, outDir: string, previous: 
   }
 }
 
+/** How far render may run ahead of the writer thread before it waits, in pendingSize units (32 Mi characters). */
+export const WRITER_MAX_PENDING = (32 * 2 ** 20) / 64
+
+/** What a file counts for in the writer's backlog: its characters (bytes for an asset) / 64, so that a whole site's count fits an Int32. */
+export function pendingSize(contents: string | Uint8Array): number {
+  return Math.ceil((typeof contents === 'string' ? contents.length : contents.byteLength) / 64)
+}
+
 /** What the writer thread is given. */
 export interface WriterInit {
   staging: string
   outDir: string
   previous: WriteManifest | null
+  /** Shared with the main thread: [0] the writer adds each staged file's pendingSize; [1] it sets 1 when it stops on a failure. */
+  progress: Int32Array
 }
 
 /** A file for the writer thread (`null` ends the stream). */

@@ -3,12 +3,12 @@
  * order given), then answers with what it staged. See createThreadedStager.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { createStager } from './index.ts'
+import { createStager, pendingSize } from './index.ts'
 import type { WriterFile, WriterInit, WriterReply } from './index.ts'
 
 const port = parentPort
 if (!port) throw new Error('src/write/write-worker.ts runs as a worker thread')
-const { staging, outDir, previous } = workerData as WriterInit
+const { staging, outDir, previous, progress } = workerData as WriterInit
 const stager = createStager(staging, outDir, previous)
 let failed = false
 port.on('message', (file: WriterFile | null) => {
@@ -19,8 +19,13 @@ port.on('message', (file: WriterFile | null) => {
       return
     }
     stager.add({ path: file.path, contents: file.data })
+    Atomics.add(progress, 0, pendingSize(file.data))
+    Atomics.notify(progress, 0)
   } catch (error) {
     failed = true
+    // The main thread may be waiting for room (createThreadedStager): it must not wait for a writer that stopped.
+    Atomics.store(progress, 1, 1)
+    Atomics.notify(progress, 0)
     port.postMessage({ type: 'failed', error: (error as Error).message ?? String(error) } satisfies WriterReply)
   }
 })

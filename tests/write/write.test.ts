@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { assertSafePath, finishInterruptedSwap, openSite, writeSite } from '../../src/write/index.ts'
+import { assertSafePath, createThreadedStager, finishInterruptedSwap, openSite, pendingSize, writeSite } from '../../src/write/index.ts'
 import { acquireLock, LockError } from '../../src/write/lock.ts'
 
 async function tempRoot(): Promise<string> {
@@ -65,6 +65,36 @@ describe('openSite on the writer thread', () => {
     await site.abort()
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('old')
     expect((await readdir(root)).sort()).toEqual(['dist'])
+  })
+})
+
+describe('the writer thread keeps up', () => {
+  it('makes render wait while the writer is too far behind, and stages every file', async () => {
+    const root = await tempRoot()
+    const staging = join(root, 'staging')
+    await mkdir(staging)
+    const page = (i: number) => `<p>${'é'.repeat(6400)} ${i}</p>`
+    const maxPending = pendingSize(page(0))
+    const stager = createThreadedStager(staging, join(root, 'dist'), null, maxPending)
+    for (let i = 0; i < 200; i++) {
+      stager.add({ path: `p/${i}.html`, contents: page(i) })
+      // Never more than one page beyond the limit is in flight.
+      expect(stager.backlog()).toBeLessThanOrEqual(maxPending + pendingSize(page(i)))
+    }
+    const staged = await stager.done()
+    expect(Object.keys(staged.files)).toHaveLength(200)
+    expect(await readFile(join(staging, 'p/199.html'), 'utf8')).toBe(page(199))
+  })
+
+  it('does not wait for a writer that stopped on a failure', async () => {
+    const root = await tempRoot()
+    await mkdir(join(root, 'staging'))
+    const stager = createThreadedStager(join(root, 'staging'), join(root, 'dist'), null, 1)
+    stager.add({ path: 'a', contents: 'a file' })
+    // `a` is a file: the writer cannot make a folder of it, and stops.
+    stager.add({ path: 'a/b.html', contents: 'x' })
+    for (let i = 0; i < 50; i++) stager.add({ path: `c/${i}.html`, contents: 'y'.repeat(1000) })
+    await expect(stager.done()).rejects.toThrow(/ENOTDIR|EEXIST/)
   })
 })
 
