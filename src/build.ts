@@ -4,7 +4,8 @@
  * templates and config; write dist/).
  */
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
 import { buildArchive } from './archive/index.ts'
@@ -37,7 +38,16 @@ export interface ProgressEvent {
 }
 
 /** The templates that ship with Chronique (used unless `templatesDir` is given). */
-export const DEFAULT_TEMPLATES = fileURLToPath(new URL('../templates', import.meta.url))
+export const DEFAULT_TEMPLATES = join(packageRoot(), 'templates')
+
+/** The folder of Chronique's package.json, above this module (in src/, or in the bundle src/bin.js runs from node_modules/.cache/). */
+function packageRoot(): string {
+  const start = dirname(fileURLToPath(import.meta.url))
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'templates'))) return dir
+    if (dirname(dir) === dir) return dirname(start)
+  }
+}
 
 export type StageName = 'ingest' | 'parse' | 'normalise' | 'extract' | 'archive' | 'render' | 'write'
 
