@@ -1,0 +1,32 @@
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { toReportJson, toReportText, writeReport } from '../../src/write/report.ts'
+
+function fileWith(path: string, count: number): VFile {
+  const file = new VFile({ path, value: '' })
+  // Added out of place order: the report sorts them by place.
+  for (let i = count; i > 0; i--) {
+    const message = file.message(`Found « ${'é'.repeat(i)} »\nexpected x`, { ruleId: `rule-${i % 3}`, source: 'test', place: { line: i, column: 2 } })
+    message.fatal = i % 5 === 0 ? true : i % 2 === 0 ? false : undefined
+    if (i === 3) message.note = 'a note\non two lines'
+  }
+  return file
+}
+
+describe('writeReport', () => {
+  // Written in chunks, file by file: the bytes must be those of the whole-string forms.
+  it.each([
+    ['no files', []],
+    ['files without messages', [fileWith('a.txt', 0), fileWith('b.txt', 0)]],
+    ['many files, some without messages', Array.from({ length: 400 }, (_, i) => fileWith(`seeds/d${String(i).padStart(3, '0')}.txt`, i % 7 === 0 ? 0 : 40 + (i % 11)))],
+  ])('writes the text and JSON report of %s', async (_name, files) => {
+    const dir = await mkdtemp(join(tmpdir(), 'chronique-report-'))
+    const path = await writeReport(files, dir)
+    expect(path).toBe(join(dir, 'report.txt'))
+    expect(await readFile(path, 'utf8')).toBe(toReportText(files))
+    expect(await readFile(join(dir, 'report.json'), 'utf8')).toBe(JSON.stringify(toReportJson(files), null, 2) + '\n')
+  })
+})
