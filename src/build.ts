@@ -23,6 +23,7 @@ import { readTemplates } from './ingest/templates.ts'
 import type { Archive, ArticleRecord, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
 import { openSite } from './write/index.ts'
 import { writeReport } from './write/report.ts'
+import { compactMessages } from './util/messages.ts'
 import { startHelpers } from './parallel/index.ts'
 import type { WriteManifest, WriteResult } from './write/index.ts'
 import { loadCache, resolveCacheDir, saveCache } from './cache/store.ts'
@@ -155,7 +156,11 @@ export async function analyse(
     for (const [index, file] of files.entries()) {
       report('extract', index + 1)
       for (const record of extractStep(file, trees)) records.push(record)
-      if (!keepTrees) trees.delete(file.path)
+      if (!keepTrees) {
+        trees.delete(file.path)
+        // Its stages are done with the file's messages: they wait for the report in a smaller form.
+        compactMessages(file)
+      }
     }
   })
   const byPath = new Map(files.map((file) => [file.path, file]))
