@@ -18,7 +18,10 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'chronique')
 /** The entries of the bundle: the command and the worker threads' entries (named as src/write and src/parallel look for them). */
 const ENTRIES = { cli: 'cli.ts', 'write-worker': 'write/write-worker.ts', worker: 'parallel/worker.ts' }
 
-const bundle = process.env.CHRONIQUE_NO_BUNDLE ? null : await bundled().catch(() => null)
+const bundle = process.env.CHRONIQUE_NO_BUNDLE ? null : await bundled().catch((error) => {
+  process.stderr.write(`chronique: could not bundle the sources (${error.errors?.[0]?.text ?? error.message}); running them through tsx\n`)
+  return null
+})
 if (bundle) await import(pathToFileURL(bundle).href)
 else {
   const { register } = await import('tsx/esm/api')
@@ -44,9 +47,13 @@ async function bundled() {
     target: 'node20',
     // Pagefind finds its binary from where it is installed.
     external: ['pagefind'],
+    // LiquidJS's ES module build: its CommonJS one (package.json "main") would be read through a getter per access (0.1 s a build).
+    alias: { liquidjs: 'liquidjs/dist/liquid.node.mjs' },
     // Bundled CommonJS packages call require().
     banner: { js: "import { createRequire as __chroniqueRequire } from 'node:module'; const require = __chroniqueRequire(import.meta.url);" },
     logLevel: 'silent',
+    // Aliases resolve from here, whatever folder the command runs in.
+    absWorkingDir: ROOT,
   })
   try {
     renameSync(staging, dir)
