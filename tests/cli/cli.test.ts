@@ -1,12 +1,23 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 
-const run = (...args: string[]) => {
-  const result = spawnSync(process.execPath, ['src/bin.js', ...args], { encoding: 'utf8', input: '' })
+const run = (...args: string[]) => runWith({}, ...args)
+
+const runWith = (env: Record<string, string>, ...args: string[]) => {
+  const result = spawnSync(process.execPath, ['src/bin.js', ...args], { encoding: 'utf8', input: '', env: { ...process.env, ...env } })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
 describe('chronique CLI', () => {
+  it('runs the same from its bundle as from the sources through tsx', () => {
+    // The whole pipeline on the sample, through both loaders; only the timing line may differ.
+    const untimed = (result: ReturnType<typeof run>) => ({ ...result, stdout: result.stdout.replace(/^time: .*$/m, 'time: …') })
+    const bundled = untimed(run('check'))
+    expect(bundled.stderr).not.toMatch(/could not bundle/)
+    expect(bundled.stdout).toMatch(/none lost/)
+    expect(untimed(runWith({ CHRONIQUE_NO_BUNDLE: '1' }, 'check'))).toEqual(bundled)
+  }, 60_000)
+
   it('prints usage with --help', () => {
     const result = run('--help')
     expect(result.code).toBe(0)
