@@ -7,13 +7,16 @@
 // where tsx's loader took 0.5 s for the same modules (BENCHMARKS.md).
 // CHRONIQUE_NO_BUNDLE=1, or esbuild failing, runs the sources through tsx.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const SRC = dirname(fileURLToPath(import.meta.url))
 const ROOT = dirname(SRC)
 const CACHE = join(ROOT, 'node_modules', '.cache', 'chronique')
+
+/** Bundles kept in the cache (of the sources as they were at the last few edits). */
+const KEPT_BUNDLES = 8
 
 /** The entries of the bundle: the command and the worker threads' entries (named as src/write and src/parallel look for them). */
 const ENTRIES = { cli: 'cli.ts', 'write-worker': 'write/write-worker.ts', worker: 'parallel/worker.ts' }
@@ -33,7 +36,15 @@ else {
 async function bundled() {
   const dir = join(CACHE, `bundle-${sourcesKey()}`)
   const entry = join(dir, 'cli.js')
-  if (existsSync(entry)) return entry
+  if (existsSync(entry)) {
+    // Marked as used: the least recently used bundles are the ones removed.
+    try {
+      utimesSync(dir, new Date(), new Date())
+    } catch {
+      // A read-only install: nothing to mark.
+    }
+    return entry
+  }
   const { build } = await import('esbuild')
   mkdirSync(CACHE, { recursive: true })
   const staging = `${dir}.${process.pid}`
@@ -61,10 +72,10 @@ async function bundled() {
     // Another run made the same bundle first: use it.
     rmSync(staging, { recursive: true, force: true })
   }
-  // Bundles of older sources are of no more use.
-  for (const name of readdirSync(CACHE)) {
-    if (name.startsWith('bundle-') && join(CACHE, name) !== dir && !name.includes('.')) rmSync(join(CACHE, name), { recursive: true, force: true })
-  }
+  // Bundles of older sources: a few are kept (a running `chronique dev` still loads chunks and worker entries from its own), the least recently used go.
+  const bundles = readdirSync(CACHE).filter((name) => name.startsWith('bundle-') && !name.includes('.'))
+  const byUse = bundles.map((name) => ({ name, used: statSync(join(CACHE, name)).mtimeMs })).sort((a, b) => b.used - a.used)
+  for (const { name } of byUse.slice(KEPT_BUNDLES)) rmSync(join(CACHE, name), { recursive: true, force: true })
   return entry
 }
 
