@@ -30,7 +30,7 @@ describe('compactMessages', () => {
       for (const field of FIELDS) {
         const expected = field === 'place' && message.place && 'start' in message.place
           ? { start: { line: message.place.start.line, column: message.place.start.column }, end: { line: message.place.end.line, column: message.place.end.column } }
-          : field === 'place' && message.place ? { line: message.place.line, column: message.place.column } : message[field]
+          : field === 'place' && message.place && 'line' in message.place ? { line: message.place.line, column: message.place.column } : message[field]
         expect([field, small[field]]).toEqual([field, expected])
       }
     })
