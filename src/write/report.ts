@@ -21,42 +21,37 @@ import type { VFileMessage } from 'vfile-message'
 export async function writeReport(files: readonly VFile[], dir: string): Promise<string> {
   await mkdir(dir, { recursive: true })
   const path = join(dir, 'report.txt')
-  const text = openChunked(path)
-  for (const chunk of toReportChunks(files)) text.write(chunk)
-  text.close()
-  const json = openChunked(join(dir, 'report.json'))
-  json.write(files.length === 0 ? '[]' : '[')
-  files.forEach((file, index) => {
-    json.write(`${index === 0 ? '' : ','}\n  ${JSON.stringify(toFileJson(file), null, 2).replace(/\n/g, '\n  ')}`)
-  })
-  json.write(files.length === 0 ? '\n' : '\n]\n')
-  json.close()
+  writeChunks(path, toReportChunks(files))
+  writeChunks(join(dir, 'report.json'), toJsonChunks(files))
   return path
 }
 
-/** A file written through a buffer of about 1 MiB of characters. */
-function openChunked(path: string): { write(text: string): void; close(): void } {
-  const fd = openSync(path, 'w')
-  let pending: string[] = []
-  let size = 0
-  const flush = () => {
-    if (pending.length > 0) writeSync(fd, pending.join(''))
-    pending = []
-    size = 0
+/** `JSON.stringify(toReportJson(files), null, 2)` and a newline, a file at a time. */
+function* toJsonChunks(files: readonly VFile[]): Generator<string> {
+  if (files.length === 0) return yield '[]\n'
+  for (const [index, file] of files.entries()) {
+    yield `${index === 0 ? '[' : ','}\n  ${JSON.stringify(toFileJson(file), null, 2).replace(/\n/g, '\n  ')}`
   }
-  return {
-    write(text) {
-      pending.push(text)
-      size += text.length
-      if (size >= 2 ** 20) flush()
-    },
-    close() {
-      try {
-        flush()
-      } finally {
-        closeSync(fd)
-      }
-    },
+  yield '\n]\n'
+}
+
+/** Write `chunks` to `path`, about 1 Mi characters at a time. */
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w')
+  try {
+    let pending: string[] = []
+    let size = 0
+    for (const chunk of chunks) {
+      pending.push(chunk)
+      size += chunk.length
+      if (size < 2 ** 20) continue
+      writeSync(fd, pending.join(''))
+      pending = []
+      size = 0
+    }
+    if (pending.length > 0) writeSync(fd, pending.join(''))
+  } finally {
+    closeSync(fd)
   }
 }
 
