@@ -4,7 +4,7 @@
  * templates and config; write dist/).
  */
 import { readFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
@@ -24,6 +24,9 @@ import type { Archive, ArticleRecord, DumpTree, OutputFile, ResolvedConfig, Temp
 import { openSite } from './write/index.ts'
 import { writeReport } from './write/report.ts'
 import { compactMessages } from './util/messages.ts'
+import { createDetach, detachDeep } from './util/detach.ts'
+import { createLeanCollector } from './lean.ts'
+import type { LeanSource } from './lean.ts'
 import { startHelpers } from './parallel/index.ts'
 import type { WriteManifest, WriteResult } from './write/index.ts'
 import { loadCache, resolveCacheDir, saveCache } from './cache/store.ts'
@@ -103,6 +106,13 @@ export interface AnalyseOptions {
    * runs it all on this thread. Same result either way. Default 0.
    */
   workers?: number
+  /**
+   * The lean build (src/lean.ts): the input files were released as ingest
+   * read them (createLeanCollector); each is read again, analysed and let go
+   * in turn. Same result; trees are never kept (keepTrees and workers are
+   * ignored).
+   */
+  lean?: LeanSource
 }
 
 /** parse → normalise → extract → archive. */
@@ -127,42 +137,72 @@ export async function analyse(
     if (done % 100 === 0 || done === files.length) onProgress({ stage, done, total: files.length })
   }
   const firstByHash = new Map<string, string>()
-  // Helper threads start now: they load the lexicon while this thread parses.
-  const helpers = (options.workers ?? 0) >= 2 ? startHelpers(options.workers ?? 0, input.config.keepAsWritten) : null
-  try {
-    timed('parse', () => {
-      files.forEach((file, index) => {
-        report('parse', index + 1)
-        if (file.data.source?.kind === 'dump' && !isCopy(file, firstByHash)) parseStep(file, trees)
-      })
-    })
-    // The archive's vocabulary is learnt from the raw text of every block; normaliseDump asks for each block's value.
-    const blocks = [...trees.values()].flatMap(blocksOf)
-    const raws = blocks.map((block) => block.raw)
-    const start = clock()
-    const context = helpers ? await helpers.context(raws, blocks.map((block) => block.value)) : createNormaliseContext(raws, input.config.keepAsWritten)
-    timings.normalise = clock() - start
-    timed('normalise', () => {
-      for (const [index, file] of files.entries()) {
-        report('normalise', index + 1)
-        normaliseStep(file, trees, context)
-      }
-    })
-  } finally {
-    await helpers?.close()
-  }
   const records: ArticleRecord[] = []
-  timed('extract', () => {
-    for (const [index, file] of files.entries()) {
-      report('extract', index + 1)
-      for (const record of extractStep(file, trees)) records.push(record)
-      if (!keepTrees) {
-        trees.delete(file.path)
-        // Its stages are done with the file's messages: they wait for the report in a smaller form.
-        compactMessages(file)
-      }
+  if (options.lean) {
+    const lean = options.lean
+    // The same texts in the same order as the plain build's: every block of each dump (copies left out), dumps by path.
+    const raws: string[] = []
+    const counted = new Set<string>()
+    for (const file of files) {
+      const hash = file.data.source?.hash
+      if (file.data.source?.kind !== 'dump' || hash === undefined || counted.has(hash)) continue
+      counted.add(hash)
+      for (const raw of lean.raws.get(hash) ?? []) raws.push(raw)
     }
-  })
+    lean.forget()
+    // What is kept of each dump gets strings of its own, one per distinct text, so that nothing holds the dump's text.
+    const own = createDetach()
+    const context = timed('normalise', () => ({ ...createNormaliseContext(raws, input.config.keepAsWritten), own }))
+    raws.length = 0
+    for (const [index, file] of files.entries()) {
+      report('normalise', index + 1)
+      if (!lean.reload(file)) continue
+      if (file.data.source?.kind === 'dump' && !isCopy(file, firstByHash)) timed('parse', () => parseStep(file, trees))
+      timed('normalise', () => normaliseStep(file, trees, context))
+      timed('extract', () => {
+        for (const record of extractStep(file, trees)) records.push(detachDeep(record, own))
+        trees.delete(file.path)
+        compactMessages(file, { own })
+        lean.release(file)
+      })
+    }
+  } else {
+    // Helper threads start now: they load the lexicon while this thread parses.
+    const helpers = (options.workers ?? 0) >= 2 ? startHelpers(options.workers ?? 0, input.config.keepAsWritten) : null
+    try {
+      timed('parse', () => {
+        files.forEach((file, index) => {
+          report('parse', index + 1)
+          if (file.data.source?.kind === 'dump' && !isCopy(file, firstByHash)) parseStep(file, trees)
+        })
+      })
+      // The archive's vocabulary is learnt from the raw text of every block; normaliseDump asks for each block's value.
+      const blocks = [...trees.values()].flatMap(blocksOf)
+      const raws = blocks.map((block) => block.raw)
+      const start = clock()
+      const context = helpers ? await helpers.context(raws, blocks.map((block) => block.value)) : createNormaliseContext(raws, input.config.keepAsWritten)
+      timings.normalise = clock() - start
+      timed('normalise', () => {
+        for (const [index, file] of files.entries()) {
+          report('normalise', index + 1)
+          normaliseStep(file, trees, context)
+        }
+      })
+    } finally {
+      await helpers?.close()
+    }
+    timed('extract', () => {
+      for (const [index, file] of files.entries()) {
+        report('extract', index + 1)
+        for (const record of extractStep(file, trees)) records.push(record)
+        if (!keepTrees) {
+          trees.delete(file.path)
+          // Its stages are done with the file's messages: they wait for the report in a smaller form.
+          compactMessages(file)
+        }
+      }
+    })
+  }
   const byPath = new Map(files.map((file) => [file.path, file]))
   onProgress({ stage: 'archive', done: 0, total: records.length })
   const archive = timed('archive', () => buildArchive(records, input.config, byPath))
@@ -208,6 +248,13 @@ export interface BuildOptions {
   writerThread?: boolean
   /** Called as the stages go (stage, count): for a progress line. */
   onProgress?: (event: ProgressEvent) => void
+  /**
+   * The lean build (src/lean.ts): each dump's text and tree are let go once
+   * it is analysed, at the cost of a second parse. Default: from
+   * LEAN_MIN_FILES entries in the seeds folder on. Never for `check`
+   * (dryRun), whose ledger reads every tree. The site is the same either way.
+   */
+  lean?: boolean
 }
 
 /** What `build` keeps between builds of one process (dev). */
@@ -249,14 +296,17 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const ingestStart = clock()
   const seedsDir = resolve(cwd, config.seeds)
-  const ingested = await ingestSeeds(seedsDir, cwd).catch((error: NodeJS.ErrnoException) => {
+  const collector = !options.dryRun && (options.lean ?? countEntries(seedsDir) >= LEAN_MIN_FILES) ? createLeanCollector(cwd, clock) : null
+  const ingested = await ingestSeeds(seedsDir, cwd, { onFile: collector?.collect }).catch((error: NodeJS.ErrnoException) => {
     throw new StageError('ingest', `Cannot read seeds folder ${config.seeds}: ${error.code ?? error.message}, expected a folder of .txt dumps`)
   })
   const templatesDir = options.templatesDir === undefined ? DEFAULT_TEMPLATES : resolve(cwd, options.templatesDir)
   const templates = await readTemplates(templatesDir).catch((error: NodeJS.ErrnoException) => {
     throw new StageError('ingest', `Cannot read templates folder ${templatesDir}: ${error.code ?? error.message}`)
   })
-  const ingestMs = clock() - ingestStart
+  // With the lean build, ingest parsed each dump once as it read it: that time is parse's.
+  const firstParseMs = collector?.source.parseMs ?? 0
+  const ingestMs = clock() - ingestStart - firstParseMs
 
   const useCache = options.cache ?? true
   const cacheDir = resolveCacheDir(resolve(cwd, options.reportDir ?? '.chronique'))
@@ -277,8 +327,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const analysis = await analyse({ files: ingested.files, rejected: ingested.rejected, config, templates }, clock, options.onProgress, {
     keepTrees: options.dryRun === true,
     workers: options.workers ?? 0,
+    lean: collector?.source,
   })
   analysis.timings.ingest = ingestMs
+  if (collector) analysis.timings.parse = (analysis.timings.parse ?? 0) + firstParseMs
   analysis.files.unshift(configFile)
 
   let written: WriteResult | null = null
@@ -329,6 +381,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // The report is written whether or not the site is: it says why not.
   const reportPath = options.dryRun ? null : await writeReport(result.files, resolve(cwd, options.reportDir ?? '.chronique'))
   return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, cache: cacheInfo }
+}
+
+/**
+ * From this many entries in the seeds folder on, a build is lean (src/lean.ts):
+ * below it, holding every dump at once stays under 1 GiB and the plain build
+ * is faster (BENCHMARKS.md).
+ */
+export const LEAN_MIN_FILES = 5000
+
+function countEntries(dir: string): number {
+  try {
+    return readdirSync(dir).length
+  } catch {
+    return 0 // ingest says why it cannot read the folder
+  }
 }
 
 /** Below this many files, starting the writer thread costs more than it saves (see BENCHMARKS.md). */

@@ -28,6 +28,8 @@ Options (build, check):
   --no-search       skip the search index (Pagefind)
   --no-cache        write every file (ignore what the last build wrote: .chronique/cache/)
   --workers N       helper threads for normalise (same site; see BENCHMARKS.md)  [0]
+  --lean, --no-lean read each dump twice and keep none whole: less memory, a
+                    little slower (same site)   [lean from 5,000 files in seeds]
 Options (serve):   --out DIR, --port N (8080), --host H (127.0.0.1)
 Options (dev):     the build options, --port N (8080), --host H (127.0.0.1)
 Options (normalise): [FILE] (standard input when none), --explain
@@ -50,6 +52,8 @@ const FLAGS: Record<string, ParseArgsConfig['options']> = {
     'no-search': { type: 'boolean' },
     'no-cache': { type: 'boolean' },
     workers: { type: 'string' },
+    lean: { type: 'boolean' },
+    'no-lean': { type: 'boolean' },
   },
   serve: { ...COMMON, out: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
   normalise: { ...COMMON, explain: { type: 'boolean' } },
@@ -138,6 +142,7 @@ async function toBuildOptions(values: Record<string, string | boolean | undefine
     search: !values['no-search'],
     cache: !values['no-cache'],
     workers: toWorkers(values.workers),
+    lean: values.lean ? true : values['no-lean'] ? false : undefined,
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { lstatSync, readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
 import { fromBytes } from './decode.ts'
 import { splitFrontMatter } from './front-matter.ts'
@@ -64,7 +64,17 @@ export function toSourceFile(path: string, bytes: Uint8Array): VFile {
  * build has nothing else to do meanwhile. It stays `async` (errors still
  * reject the promise) so callers do not change.
  */
-export async function ingestSeeds(dir: string, cwd: string = process.cwd()): Promise<IngestResult> {
+export interface IngestOptions {
+  /**
+   * Called with each file that goes on through the pipeline, as soon as it
+   * is read: the lean build (src/lean.ts) learns each dump's words there,
+   * then lets its text go (releaseSource) and reads it again later
+   * (reloadSource).
+   */
+  onFile?: (file: VFile) => void
+}
+
+export async function ingestSeeds(dir: string, cwd: string = process.cwd(), options: IngestOptions = {}): Promise<IngestResult> {
   const entries = readdirSync(dir).sort()
   const files: VFile[] = []
   const rejected: VFile[] = []
@@ -99,9 +109,44 @@ export async function ingestSeeds(dir: string, cwd: string = process.cwd()): Pro
     }
     const file = toSourceFile(path, readFileSync(full))
     if (file.messages.some((message) => message.fatal)) rejected.push(file)
-    else files.push(file)
+    else {
+      files.push(file)
+      options.onFile?.(file)
+    }
   }
   return { files, rejected }
+}
+
+/** Let a file's text go (its path, messages, front matter and hash stay): reloadSource reads it again. */
+export function releaseSource(file: VFile): void {
+  file.value = ''
+  if (file.data.source) file.data.source = { ...file.data.source, body: '' }
+}
+
+/**
+ * Read a released file again, from `cwd` as ingestSeeds read it. False, with
+ * an error on the file, when it cannot be read or its bytes are no longer
+ * the ones the build started from (the build learnt from those).
+ */
+export function reloadSource(file: VFile, cwd: string): boolean {
+  const fail = (reason: string) => {
+    const message = file.message(reason, { ruleId: 'changed-during-build', source: 'chronique', place: { line: 1, column: 1 } })
+    message.fatal = true
+    return false
+  }
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(resolve(cwd, file.path))
+  } catch (error) {
+    return fail(`Could not read this file again during the build (${(error as NodeJS.ErrnoException).code ?? String(error)}), expected it unchanged until the build ends; build again`)
+  }
+  const fresh = toSourceFile(file.path, bytes)
+  if (fresh.data.source?.hash !== file.data.source?.hash) {
+    return fail('Found this file changed during the build, expected it unchanged until the build ends; build again')
+  }
+  file.value = fresh.value
+  file.data.source = fresh.data.source
+  return true
 }
 
 function tooLarge(file: VFile, size: number): void {

@@ -14,12 +14,13 @@ import { normaliseText } from './index.ts'
 import type { NormaliseOptions } from './index.ts'
 import { detectLanguage } from './lang.ts'
 import { withoutStack } from '../util/messages.ts'
+import { detachDeep } from '../util/detach.ts'
 
 /** A new tree: each block's `value` repaired (its `raw` kept), `lang` set; repairs become info messages on `file`. */
 export function normaliseDump(tree: DumpTree, file: VFile, options: NormaliseOptions): DumpTree {
   const fix = (block: TextBlock): TextBlock => {
     const { result, lang } = toResult(block.value, options)
-    if (result.repairs.length > 0) reportRepairs(file, block, result)
+    if (result.repairs.length > 0) reportRepairs(file, block, result, options.own === undefined)
     return { ...block, value: result.value, lang }
   }
   return {
@@ -35,13 +36,14 @@ function toResult(text: string, options: NormaliseOptions): { result: NormaliseR
   if (known) return known
   const lang = options.languages?.get(text) ?? detectLanguage(text)
   const found = { result: normaliseText(text, { ...options, lang }), lang }
-  options.memo?.set(text, found)
+  if (options.own) options.memo?.set(options.own(text), detachDeep(found, options.own))
+  else options.memo?.set(text, found)
   return found
 }
 
 /** One info message per repair, in the order of the repairs. */
-function reportRepairs(file: VFile, block: TextBlock, result: NormaliseResult): void {
-  const places = toRawPlaces(block, result)
+function reportRepairs(file: VFile, block: TextBlock, result: NormaliseResult, remember: boolean): void {
+  const places = toRawPlaces(block, result, remember)
   withoutStack(() => {
     result.repairs.forEach((repair, index) => {
       const place = toFilePoint(block, places[index] as RawPlace)
@@ -72,12 +74,13 @@ interface RawPlace {
 /** The raw places of a result's repairs, for the block text they were last worked out for. */
 const rawPlaces = new WeakMap<NormaliseResult, { raw: string; value: string; places: RawPlace[] }>()
 
-function toRawPlaces(block: TextBlock, result: NormaliseResult): RawPlace[] {
+/** `remember` false: the places are not kept with the result (that would keep the block's text, a view into the dump's, as long as the result). */
+function toRawPlaces(block: TextBlock, result: NormaliseResult, remember: boolean): RawPlace[] {
   const known = rawPlaces.get(result)
   if (known && known.raw === block.raw && known.value === block.value) return known.places
   const walker = createRawWalker(block.raw, block.value)
   const places = result.repairs.map((repair) => walker(repair.offset))
-  rawPlaces.set(result, { raw: block.raw, value: block.value, places })
+  if (remember) rawPlaces.set(result, { raw: block.raw, value: block.value, places })
   return places
 }
 

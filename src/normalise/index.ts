@@ -6,6 +6,7 @@
  * repair may nest (`leVietnamreposent`: case splits `le|Vietnamreposent`, the
  * lexicon then `Vietnam|reposent`); each describes its own spaces.
  */
+import type { Detach } from '../util/detach.ts'
 import type { NormaliseResult } from '../types.ts'
 import { applyChanges } from './edits.ts'
 import { detectLanguage } from './lang.ts'
@@ -43,6 +44,12 @@ export interface NormaliseOptions {
   memo?: NormaliseMemo
   /** Languages already detected, by text (createNormaliseContext; normaliseDump reads them). normaliseText ignores them. */
   languages?: ReadonlyMap<string, 'fr' | 'vi'>
+  /**
+   * Set: what normaliseDump keeps past a dump (memo entries) holds strings
+   * of its own, from this, never views into the dump's text (the lean build
+   * lets each text go: src/lean.ts).
+   */
+  own?: Detach
 }
 
 /** A text's result and language under one set of options. */

@@ -4,6 +4,7 @@
 import { stringifyPosition } from 'unist-util-stringify-position'
 import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
+import type { Detach } from './detach.ts'
 
 /**
  * Make a message (`file.message`, `file.info`) without recording the call
@@ -32,12 +33,16 @@ export function withoutStack<T>(make: () => T): T {
  * messages. A compact one keeps nine fields (about 90 bytes); its place,
  * name and message are worked out when read.
  */
-export function compactMessages(file: VFile): void {
+export function compactMessages(file: VFile, options: { own?: Detach } = {}): void {
   const messages = file.messages
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i] as VFileMessage
-    if (Object.getPrototypeOf(message) === CompactMessage.prototype || !isPlain(message)) continue
-    messages[i] = compact(message)
+    if (Object.getPrototypeOf(message) === CompactMessage.prototype) continue
+    if (isPlain(message)) messages[i] = compact(message, options.own)
+    else if (options.own) {
+      message.reason = options.own(message.reason)
+      message.message = options.own(message.message)
+    }
   }
 }
 
@@ -92,11 +97,13 @@ Object.defineProperties(CompactMessage.prototype, {
   },
 })
 
-function compact(message: VFileMessage): VFileMessage {
+/** `own`: the texts (reason, note, actual) as strings of their own, not views into the dump's text (src/util/detach.ts). */
+function compact(message: VFileMessage, own: Detach | undefined): VFileMessage {
   const place = message.place
   const end = place && 'end' in place ? place.end : null
-  const made = new CompactMessage(message.file ?? '', message.reason, message.ruleId, message.source, message.fatal, message.line, message.column, end ? end.line : -1, end ? end.column : -1)
-  if (message.note !== undefined) made.note = message.note
-  if (message.actual !== undefined) made.actual = message.actual
+  const text = own ?? ((value: string) => value)
+  const made = new CompactMessage(message.file ?? '', text(message.reason), message.ruleId, message.source, message.fatal, message.line, message.column, end ? end.line : -1, end ? end.column : -1)
+  if (message.note !== undefined) made.note = text(message.note)
+  if (message.actual !== undefined) made.actual = text(message.actual)
   return made as unknown as VFileMessage
 }

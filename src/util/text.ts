@@ -1,6 +1,7 @@
 /**
  * Small text helpers shared by every stage. Pure.
  */
+import { detachString } from './detach.ts'
 
 const LIGATURES: Record<string, string> = {
   œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L',
@@ -59,12 +60,17 @@ export function memoByText<T>(run: (text: string) => T, limit: number): (text: s
   return (text) => rememberIn(memo, limit, text, run)
 }
 
+/**
+ * The key is a copy of the text (detachString): the texts are often views
+ * into a whole dump's text, which the memo would otherwise keep alive after
+ * the build let the dump go (src/lean.ts).
+ */
 function rememberIn<T>(memo: Map<string, T>, limit: number, text: string, run: (text: string) => T): T {
   let value = memo.get(text)
   if (value === undefined) {
     if (memo.size >= limit) memo.clear()
     value = run(text)
-    memo.set(text, value)
+    memo.set(detachString(text), value)
   }
   return value
 }

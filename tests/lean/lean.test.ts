@@ -1,0 +1,96 @@
+/**
+ * The lean build (src/lean.ts) reads each dump twice and keeps none whole:
+ * the site and the build report (every message, in its order) must be the
+ * plain build's, byte for byte, on an archive with damage of every kind, a
+ * copy of a dump, a Markdown page and a bad dump. A dump that changes
+ * between its two reads is refused with a message, not mixed.
+ */
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { analyse, build } from '../../src/build.ts'
+import type { BuildResult } from '../../src/build.ts'
+import { resolveConfig } from '../../src/config.ts'
+import { ingestSeeds } from '../../src/ingest/index.ts'
+import { readTemplates } from '../../src/ingest/templates.ts'
+import { createLeanCollector } from '../../src/lean.ts'
+import { writeDumps } from '../../scripts/synth-dumps.ts'
+
+let root = ''
+
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const full = join(dir, name)
+    if (statSync(full).isFile()) files.set(name, readFileSync(full, 'latin1'))
+  }
+  return files
+}
+
+async function buildWith(lean: boolean): Promise<{ result: BuildResult; site: Map<string, string>; report: string; text: string }> {
+  const name = lean ? 'lean' : 'plain'
+  const result = await build({ cwd: root, search: false, cache: false, configPath: 'chronique.yaml', allowErrors: true, lean, out: `dist-${name}`, reportDir: `report-${name}` })
+  return {
+    result,
+    site: snapshot(join(root, `dist-${name}`)),
+    report: readFileSync(join(root, `report-${name}`, 'report.json'), 'utf8'),
+    text: readFileSync(join(root, `report-${name}`, 'report.txt'), 'utf8'),
+  }
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'chronique-lean-'))
+  writeDumps(40, join(root, 'seeds'), 5)
+  cpSync('seeds', join(root, 'seeds'), { recursive: true })
+  copyFileSync(join(root, 'seeds', readdirSync(join(root, 'seeds'))[1] as string), join(root, 'seeds', 'zz-copie.txt'))
+  writeFileSync(join(root, 'seeds', 'page.md'), '---\ntitle: Une page écrite à la main\ndate: 2025-03-04\n---\n\nDu texte *en Markdown*.\n')
+  writeFileSync(join(root, 'seeds', 'vide.txt'), '---\ntitle: [\n---\n')
+  copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
+})
+
+describe('the lean build', () => {
+  it('gives the plain build’s site and report, byte for byte', async () => {
+    const plain = await buildWith(false)
+    const lean = await buildWith(true)
+    expect(plain.result.archive.articles.length).toBeGreaterThan(40)
+    expect(plain.result.failed.length).toBeGreaterThan(0)
+    expect(plain.report).toContain('unglue-')
+    expect(plain.report).toContain('duplicate')
+    expect([...lean.site.keys()]).toEqual([...plain.site.keys()])
+    expect([...lean.site.keys()].filter((path) => lean.site.get(path) !== plain.site.get(path))).toEqual([])
+    expect(lean.report).toBe(plain.report)
+    expect(lean.text).toBe(plain.text)
+    expect(lean.result.failed).toEqual(plain.result.failed)
+    // Its stages are timed as the plain build's are.
+    expect(Object.keys(lean.result.timings).sort()).toEqual(Object.keys(plain.result.timings).sort())
+  }, 180_000)
+
+  it('is never used by check, whose ledger reads every tree', async () => {
+    const checked = await build({ cwd: root, dryRun: true, lean: true, configPath: 'chronique.yaml', reportDir: 'report-check' })
+    expect(checked.trees.size).toBeGreaterThan(40)
+  })
+
+  it('refuses a dump changed between its two reads, and goes on with the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronique-lean-changed-'))
+    writeDumps(3, join(dir, 'seeds'), 9)
+    const { config } = resolveConfig(null, 'chronique.yaml', {})
+    const templates = await readTemplates('templates')
+    const collector = createLeanCollector(dir)
+    const ingested = await ingestSeeds(join(dir, 'seeds'), dir, { onFile: collector.collect })
+    // Ingest let every text go.
+    expect(ingested.files.every((file) => String(file.value) === '')).toBe(true)
+    const [first, second] = readdirSync(join(dir, 'seeds')).sort()
+    writeFileSync(join(dir, 'seeds', first as string), `${readFileSync(join(dir, 'seeds', first as string), 'utf8')}\nUne ligne de plus.\n`)
+    const analysis = await analyse({ files: ingested.files, rejected: ingested.rejected, config, templates }, undefined, undefined, { lean: collector.source })
+    const changed = analysis.files.find((file) => file.path.endsWith(first as string))
+    const messages = changed?.messages.filter((message) => message.ruleId === 'changed-during-build') ?? []
+    expect(messages).toHaveLength(1)
+    expect(messages[0]?.fatal).toBe(true)
+    expect(messages[0]?.reason).toMatch(/^Found this file changed during the build, expected it unchanged/)
+    expect(analysis.failed).toEqual([changed?.path])
+    // The others are analysed, and let go again.
+    expect(analysis.archive.articles.some((article) => article.provenance.some((place) => place.path.endsWith(second as string)))).toBe(true)
+    expect(analysis.files.every((file) => String(file.value ?? '') === '')).toBe(true)
+  })
+})
