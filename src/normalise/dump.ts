@@ -33,12 +33,28 @@ export function normaliseDump(tree: DumpTree, file: VFile, options: NormaliseOpt
 /** The result for `text`, from the build's memo when it has it (texts repeat across dumps). */
 function toResult(text: string, options: NormaliseOptions): { result: NormaliseResult; lang: 'fr' | 'vi' } {
   const known = options.memo?.get(text)
+  const detected = known ? undefined : options.languages?.get(text)
+  const left = options.uses ? useOnce(text, options.uses, options) : 1
   if (known) return known
-  const lang = options.languages?.get(text) ?? detectLanguage(text)
+  const lang = detected ?? detectLanguage(text)
   const found = { result: normaliseText(text, { ...options, lang }), lang }
+  if (left === 0) return found
   if (options.own) options.memo?.set(options.own(text), detachDeep(found, options.own))
   else options.memo?.set(text, found)
   return found
+}
+
+/** Count one use of `text`; after its last, its memo entry and language go (the caller read them first). Returns the uses left. */
+function useOnce(text: string, uses: Map<string, number>, options: NormaliseOptions): number {
+  const left = (uses.get(text) ?? 1) - 1
+  if (left > 0) {
+    uses.set(text, left)
+    return left
+  }
+  uses.delete(text)
+  options.memo?.delete(text)
+  options.languages?.delete(text)
+  return 0
 }
 
 /** One info message per repair, in the order of the repairs. */

@@ -43,7 +43,14 @@ export interface NormaliseOptions {
    */
   memo?: NormaliseMemo
   /** Languages already detected, by text (createNormaliseContext; normaliseDump reads them). normaliseText ignores them. */
-  languages?: ReadonlyMap<string, 'fr' | 'vi'>
+  languages?: Map<string, 'fr' | 'vi'>
+  /**
+   * Set: how many more times normaliseDump will be asked for each text (the
+   * lean build counts them in its first pass). A text's memo entry and
+   * language are let go after its last use, and a result is remembered only
+   * for a text still to come. Results are the same; only memory changes.
+   */
+  uses?: Map<string, number>
   /**
    * Set: what normaliseDump keeps past a dump (memo entries) holds strings
    * of its own, from this, never views into the dump's text (the lean build

@@ -5,6 +5,7 @@
  * (`proactivement`) is more likely a new derived word than glue.
  */
 import type { Lexicon } from './lexicon.ts'
+import { detachString } from '../util/detach.ts'
 
 /** Shortest stem counted: derivations build on content words, not `la` or `de`. */
 export const MIN_STEM = 4
@@ -25,7 +26,7 @@ export function toPrefixShare(lexicon: Lexicon, prefix: string): number {
     if (form.length - prefix.length >= MIN_STEM && lexicon.forms.has(form.slice(prefix.length))) count++
   }
   const share = count / forms.length
-  known.set(prefix, share)
+  known.set(detachString(prefix), share)
   return share
 }
 

@@ -14,6 +14,7 @@ import type { Cut } from './unglue-digit.ts'
 import { isKnown, unglueLexicon } from './unglue-lexicon.ts'
 import type { RunPlace } from './unglue-lexicon.ts'
 import type { WordModel } from './word-model.ts'
+import { detachDeep, detachString } from '../util/detach.ts'
 
 const SEPARATOR = /(['’-])/u
 const LETTER_RUNS = /[\p{L}\p{M}]+/gu
@@ -39,7 +40,8 @@ export function unglueGroup(model: WordModel, group: string, offset: number, pla
     } finally {
       model.asked = listening
     }
-    model.memo.set(key, found)
+    // Copies: the group is a view into a whole dump's text, which the memo must not keep alive (src/lean.ts).
+    model.memo.set(detachString(key), detachDeep(found))
   }
   if (listening) for (const word of found.asked) listening.push(word)
   return found.changes.map((change) => moveChange(change, offset))

@@ -2,6 +2,9 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { normaliseDump } from '../../src/normalise/dump.ts'
+import { createNormaliseContext } from '../../src/normalise/context.ts'
+import { blocksOf } from '../../src/parse/index.ts'
+import { createDetach } from '../../src/util/detach.ts'
 import type { DumpTree, TextBlock } from '../../src/types.ts'
 
 /** A block for line `line` of `lines`, its raw text starting `indent` characters in. */
@@ -77,5 +80,29 @@ describe('normaliseDump', () => {
     expect(text[4]?.slice(31, 33)).toBe('.-')
     expect(file.messages[0]?.reason).toMatch(/"lesautres" → "les autres"/)
     expect(file.messages[0]?.place).toMatchObject({ line: 3, column: 61, offset: 35 + 60 })
+  })
+})
+
+describe('normaliseDump with counted uses (the lean build)', () => {
+  it('gives the same trees and messages, and lets each text’s result go after its last use', () => {
+    const tree = toTree()
+    const raws = blocksOf(tree).map((block) => block.raw)
+    const plainFile = new VFile({ path: tree.path })
+    const plain = [normaliseDump(tree, plainFile, createNormaliseContext(raws, [])), normaliseDump(tree, plainFile, createNormaliseContext(raws, []))]
+
+    // The same dump twice: each text is used twice.
+    const context = createNormaliseContext([...raws, ...raws], [])
+    const uses = new Map<string, number>()
+    for (const block of blocksOf(tree)) uses.set(block.value, (uses.get(block.value) ?? 0) + 2)
+    const counted = { ...context, uses, own: createDetach() }
+    const file = new VFile({ path: tree.path })
+    const first = normaliseDump(tree, file, counted)
+    const repaired = blocksOf(tree).map((block) => block.value).filter((value) => counted.memo?.has(value))
+    expect(repaired.length).toBeGreaterThan(0)
+    const second = normaliseDump(tree, file, counted)
+    expect([first, second]).toEqual(plain)
+    expect(file.messages.map(String)).toEqual(plainFile.messages.map(String))
+    expect(uses.size).toBe(0)
+    expect(repaired.filter((value) => counted.memo?.has(value))).toEqual([])
   })
 })
