@@ -5,7 +5,7 @@
  * copy of a dump, a Markdown page and a bad dump. A dump that changes
  * between its two reads is refused with a message, not mixed.
  */
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -16,37 +16,23 @@ import { ingestSeeds } from '../../src/ingest/index.ts'
 import { readTemplates } from '../../src/ingest/templates.ts'
 import { createLeanCollector } from '../../src/lean.ts'
 import { writeDumps } from '../../scripts/synth-dumps.ts'
+import { snapshotFolder, writeMixedArchive } from '../helpers/mixed-archive.ts'
 
 let root = ''
-
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
-    const full = join(dir, name)
-    if (statSync(full).isFile()) files.set(name, readFileSync(full, 'latin1'))
-  }
-  return files
-}
 
 async function buildWith(lean: boolean): Promise<{ result: BuildResult; site: Map<string, string>; report: string; text: string }> {
   const name = lean ? 'lean' : 'plain'
   const result = await build({ cwd: root, search: false, cache: false, configPath: 'chronique.yaml', allowErrors: true, lean, out: `dist-${name}`, reportDir: `report-${name}` })
   return {
     result,
-    site: snapshot(join(root, `dist-${name}`)),
+    site: snapshotFolder(join(root, `dist-${name}`)),
     report: readFileSync(join(root, `report-${name}`, 'report.json'), 'utf8'),
     text: readFileSync(join(root, `report-${name}`, 'report.txt'), 'utf8'),
   }
 }
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'chronique-lean-'))
-  writeDumps(40, join(root, 'seeds'), 5)
-  cpSync('seeds', join(root, 'seeds'), { recursive: true })
-  copyFileSync(join(root, 'seeds', readdirSync(join(root, 'seeds'))[1] as string), join(root, 'seeds', 'zz-copie.txt'))
-  writeFileSync(join(root, 'seeds', 'page.md'), '---\ntitle: Une page écrite à la main\ndate: 2025-03-04\n---\n\nDu texte *en Markdown*.\n')
-  writeFileSync(join(root, 'seeds', 'vide.txt'), '---\ntitle: [\n---\n')
-  copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
+  root = writeMixedArchive('chronique-lean-', 40, 5)
 })
 
 describe('the lean build', () => {

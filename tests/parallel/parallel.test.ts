@@ -5,40 +5,24 @@
  * thread does, on an archive with damage of every kind, a copy of a dump,
  * a Markdown page and a bad dump.
  */
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { build } from '../../src/build.ts'
 import type { BuildOptions, BuildResult } from '../../src/build.ts'
-import { writeDumps } from '../../scripts/synth-dumps.ts'
+import { snapshotFolder, writeMixedArchive } from '../helpers/mixed-archive.ts'
 
 let root = ''
-
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
-    const full = join(dir, name)
-    if (statSync(full).isFile()) files.set(name, readFileSync(full, 'latin1'))
-  }
-  return files
-}
 
 async function buildWith(workers: number, writerThread: boolean): Promise<{ result: BuildResult; site: Map<string, string>; report: string }> {
   const name = `${workers}-${writerThread}`
   const options: BuildOptions = { cwd: root, search: false, cache: false, configPath: 'chronique.yaml', allowErrors: true, workers, writerThread, out: `dist-${name}`, reportDir: `report-${name}` }
   const result = await build(options)
-  return { result, site: snapshot(join(root, `dist-${name}`)), report: readFileSync(join(root, `report-${name}`, 'report.json'), 'utf8') }
+  return { result, site: snapshotFolder(join(root, `dist-${name}`)), report: readFileSync(join(root, `report-${name}`, 'report.json'), 'utf8') }
 }
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'chronique-parallel-'))
-  writeDumps(40, join(root, 'seeds'), 3)
-  cpSync('seeds', join(root, 'seeds'), { recursive: true })
-  copyFileSync(join(root, 'seeds', readdirSync(join(root, 'seeds'))[1] as string), join(root, 'seeds', 'zz-copie.txt'))
-  writeFileSync(join(root, 'seeds', 'page.md'), '---\ntitle: Une page écrite à la main\ndate: 2025-03-04\n---\n\nDu texte *en Markdown*.\n')
-  writeFileSync(join(root, 'seeds', 'vide.txt'), '---\ntitle: [\n---\n')
-  copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
+  root = writeMixedArchive('chronique-parallel-', 40, 3)
 })
 
 describe('threads', () => {
