@@ -27,6 +27,8 @@ import { writeReport } from './write/report.ts'
 import { compactMessages } from './util/messages.ts'
 import { createDetach, detachDeep } from './util/detach.ts'
 import { createLeanCollector } from './lean.ts'
+import { openMessageSpill } from './write/spill.ts'
+import type { MessageSpill } from './write/spill.ts'
 import type { LeanSource } from './lean.ts'
 import { startHelpers } from './parallel/index.ts'
 import type { WriteManifest, WriteResult } from './write/index.ts'
@@ -114,6 +116,11 @@ export interface AnalyseOptions {
    * ignored).
    */
   lean?: LeanSource
+  /**
+   * Called on each file of a lean build once extract is done with it: the
+   * build moves its notes to disk until the report (write/spill.ts).
+   */
+  spill?: (file: VFile) => void
 }
 
 /** parse → normalise → extract → archive. */
@@ -167,6 +174,7 @@ export async function analyse(
         for (const record of extractStep(file, trees)) records.push(detachDeep(record, own))
         trees.delete(file.path)
         compactMessages(file, { own })
+        options.spill?.(file)
         lean.release(file)
       })
     }
@@ -301,8 +309,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const ingestStart = clock()
   const seedsDir = resolve(cwd, config.seeds)
   const collector = !options.dryRun && (options.lean ?? countEntries(seedsDir) >= LEAN_MIN_FILES) ? createLeanCollector(cwd, clock) : null
-  const started: Started = { cwd, clock, begin, config, configFile, seedsDir, ingestStart, collector }
-  return collector ? withTightHeap(() => buildFrom(options, started)) : buildFrom(options, started)
+  const reportDir = resolve(cwd, options.reportDir ?? '.chronique')
+  // A lean build keeps its notes on disk from extract to the report.
+  const spill = collector ? openMessageSpill(reportDir) : null
+  const started: Started = { cwd, clock, begin, config, configFile, seedsDir, ingestStart, collector, reportDir, spill }
+  if (!collector) return buildFrom(options, started)
+  try {
+    return await withTightHeap(() => buildFrom(options, started))
+  } finally {
+    spill?.close()
+  }
 }
 
 /** Where build() is when the config is read and the kind of build chosen. */
@@ -315,6 +331,9 @@ interface Started {
   seedsDir: string
   ingestStart: number
   collector: ReturnType<typeof createLeanCollector> | null
+  /** Where the report goes (`.chronique`). */
+  reportDir: string
+  spill: MessageSpill | null
 }
 
 /**
@@ -337,7 +356,7 @@ async function withTightHeap<T>(work: () => Promise<T>): Promise<T> {
 const LEAN_HEAP_GROWING_PERCENT = 25
 
 async function buildFrom(options: BuildOptions, started: Started): Promise<BuildResult> {
-  const { cwd, clock, begin, config, configFile, seedsDir, ingestStart, collector } = started
+  const { cwd, clock, begin, config, configFile, seedsDir, ingestStart, collector, reportDir, spill } = started
   const ingested = await ingestSeeds(seedsDir, cwd, { onFile: collector?.collect }).catch((error: NodeJS.ErrnoException) => {
     throw new StageError('ingest', `Cannot read seeds folder ${config.seeds}: ${error.code ?? error.message}, expected a folder of .txt dumps`)
   })
@@ -350,7 +369,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   const ingestMs = clock() - ingestStart - firstParseMs
 
   const useCache = options.cache ?? true
-  const cacheDir = resolveCacheDir(resolve(cwd, options.reportDir ?? '.chronique'))
+  const cacheDir = resolveCacheDir(reportDir)
   let cacheInfo: BuildResult['cache'] = null
   let manifest: WriteManifest | null = null
   if (useCache && !options.dryRun) {
@@ -369,6 +388,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     keepTrees: options.dryRun === true,
     workers: options.workers ?? 0,
     lean: collector?.source,
+    spill: spill?.put,
   })
   analysis.timings.ingest = ingestMs
   if (collector) analysis.timings.parse = (analysis.timings.parse ?? 0) + firstParseMs
@@ -420,7 +440,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     cacheInfo.saveMs = clock() - saveStart
   }
   // The report is written whether or not the site is: it says why not.
-  const reportPath = options.dryRun ? null : await writeReport(result.files, resolve(cwd, options.reportDir ?? '.chronique'))
+  const reportPath = options.dryRun ? null : await writeReport(result.files, reportDir, spill?.messagesOf)
   return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, cache: cacheInfo }
 }
 

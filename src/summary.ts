@@ -7,6 +7,7 @@ import { reporter } from 'vfile-reporter'
 import type { BuildResult, StageName } from './build.ts'
 import type { Ledger } from './ledger.ts'
 import { toReportText } from './write/report.ts'
+import { spilledNotes } from './write/spill.ts'
 
 const STAGES: StageName[] = ['ingest', 'parse', 'normalise', 'extract', 'archive', 'render', 'write']
 
@@ -58,6 +59,8 @@ export function toSummary(result: BuildResult): string {
       else if (message.fatal === false) counts.warning++
       else counts.info++
     }
+    // A lean build's notes wait on disk for the report (write/spill.ts).
+    counts.info += spilledNotes(file)
   }
   const pages = result.pages
   const lines = [

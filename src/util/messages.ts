@@ -107,3 +107,33 @@ function compact(message: VFileMessage, own: Detach | undefined): VFileMessage {
   if (message.actual !== undefined) made.actual = text(message.actual)
   return made as unknown as VFileMessage
 }
+
+/**
+ * What the report reads of a message, as one array (JSON-safe): place,
+ * severity, rule, texts. `unpackMessage` makes a compact message of it
+ * again; write/spill.ts keeps a lean build's notes on disk in this form.
+ */
+export type PackedMessage = [
+  line: number | null, column: number | null, endLine: number, endColumn: number,
+  fatal: boolean | null, ruleId: string | null, source: string | null,
+  reason: string, note: string | null, actual: string | null, file: string | null,
+]
+
+/** `path`: the file's path, not repeated on each message when the message names it. */
+export function packMessage(message: VFileMessage, path: string): PackedMessage {
+  const place = message.place
+  const end = place && 'end' in place ? place.end : null
+  return [
+    message.line ?? null, message.column ?? null, end ? end.line : -1, end ? end.column : -1,
+    message.fatal ?? null, message.ruleId ?? null, message.source ?? null,
+    message.reason, message.note ?? null, message.actual ?? null, (message.file ?? '') === path ? null : (message.file ?? ''),
+  ]
+}
+
+export function unpackMessage(packed: PackedMessage, path: string): VFileMessage {
+  const [line, column, endLine, endColumn, fatal, ruleId, source, reason, note, actual, file] = packed
+  const made = new CompactMessage(file ?? path, reason, ruleId ?? undefined, source ?? undefined, fatal, line ?? undefined, column ?? undefined, endLine, endColumn)
+  if (note !== null) made.note = note
+  if (actual !== null) made.actual = actual
+  return made as unknown as VFileMessage
+}

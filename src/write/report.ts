@@ -13,45 +13,56 @@ import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 
 /**
- * Writes report.txt and report.json file by file, in chunks: at 40,000 dumps
- * they hold 1.6 million messages (0.7 GB), which must not be built as two
- * strings in memory. The bytes are those of toReportText and of
- * `JSON.stringify(toReportJson(files), null, 2)`.
+ * Writes report.txt and report.json in one pass over the files, in chunks:
+ * at 40,000 dumps they hold 1.6 million messages (0.7 GB), which must not
+ * be built as two strings in memory. The bytes are those of toReportText
+ * and of `JSON.stringify(toReportJson(files), null, 2)`. `messagesOf` gives
+ * a file's messages (a lean build's notes are read back from disk: spill.ts).
  */
-export async function writeReport(files: readonly VFile[], dir: string): Promise<string> {
+export async function writeReport(files: readonly VFile[], dir: string, messagesOf: (file: VFile) => VFileMessage[] = (file) => file.messages): Promise<string> {
   await mkdir(dir, { recursive: true })
   const path = join(dir, 'report.txt')
-  writeChunks(path, toReportChunks(files))
-  writeChunks(join(dir, 'report.json'), toJsonChunks(files))
+  const text = openChunks(path)
+  const json = openChunks(join(dir, 'report.json'))
+  try {
+    const report = createTextReport((chunk) => text.write(chunk))
+    for (const [index, file] of files.entries()) {
+      const messages = messagesOf(file)
+      json.write(`${index === 0 ? '[' : ','}\n  ${JSON.stringify(toFileJson(file.path, messages), null, 2).replace(/\n/g, '\n  ')}`)
+      report.add(file.path, messages)
+    }
+    report.end()
+    json.write(files.length === 0 ? '[]\n' : '\n]\n')
+  } finally {
+    text.close()
+    json.close()
+  }
   return path
 }
 
-/** `JSON.stringify(toReportJson(files), null, 2)` and a newline, a file at a time. */
-function* toJsonChunks(files: readonly VFile[]): Generator<string> {
-  if (files.length === 0) return yield '[]\n'
-  for (const [index, file] of files.entries()) {
-    yield `${index === 0 ? '[' : ','}\n  ${JSON.stringify(toFileJson(file), null, 2).replace(/\n/g, '\n  ')}`
-  }
-  yield '\n]\n'
-}
-
-/** Write `chunks` to `path`, about 1 Mi characters at a time. */
-function writeChunks(path: string, chunks: Iterable<string>): void {
+/** A file written about 1 Mi characters at a time. */
+function openChunks(path: string): { write(chunk: string): void; close(): void } {
   const fd = openSync(path, 'w')
-  try {
-    let pending: string[] = []
-    let size = 0
-    for (const chunk of chunks) {
+  let pending: string[] = []
+  let size = 0
+  const flush = () => {
+    if (pending.length > 0) writeSync(fd, pending.join(''))
+    pending = []
+    size = 0
+  }
+  return {
+    write(chunk) {
       pending.push(chunk)
       size += chunk.length
-      if (size < 2 ** 20) continue
-      writeSync(fd, pending.join(''))
-      pending = []
-      size = 0
-    }
-    if (pending.length > 0) writeSync(fd, pending.join(''))
-  } finally {
-    closeSync(fd)
+      if (size >= 2 ** 20) flush()
+    },
+    close() {
+      try {
+        flush()
+      } finally {
+        closeSync(fd)
+      }
+    },
   }
 }
 
@@ -63,21 +74,29 @@ export function toSeverity(message: VFileMessage): Severity {
 
 /** Every file with its messages (and their notes), then a count line. */
 export function toReportText(files: readonly VFile[], keep: (message: VFileMessage) => boolean = () => true): string {
-  return [...toReportChunks(files, keep)].join('')
+  const chunks: string[] = []
+  const report = createTextReport((chunk) => chunks.push(chunk))
+  for (const file of files) report.add(file.path, file.messages.filter(keep))
+  report.end()
+  return chunks.join('')
 }
 
-/** toReportText a file at a time. */
-function* toReportChunks(files: readonly VFile[], keep: (message: VFileMessage) => boolean = () => true): Generator<string> {
+/** The text report, a file at a time: `add` each file's messages (any order: sorted by place here), then `end`. */
+function createTextReport(write: (chunk: string) => void): { add(path: string, messages: readonly VFileMessage[]): void; end(): void } {
   const counts = { error: 0, warning: 0, info: 0 }
   let first = true
-  for (const file of files) {
-    const messages = file.messages.filter(keep).sort(byPlace)
-    if (messages.length === 0) continue
-    yield (first ? '' : '\n\n') + toFileBlock(file.path, messages)
-    first = false
-    for (const message of messages) counts[toSeverity(message)]++
+  return {
+    add(path, messages) {
+      if (messages.length === 0) return
+      const sorted = [...messages].sort(byPlace)
+      write((first ? '' : '\n\n') + toFileBlock(path, sorted))
+      first = false
+      for (const message of sorted) counts[toSeverity(message)]++
+    },
+    end() {
+      write(first ? 'no issues found\n' : toCountLine(counts))
+    },
   }
-  yield first ? 'no issues found\n' : toCountLine(counts)
 }
 
 function toCountLine(counts: Record<Severity, number>): string {
@@ -111,13 +130,13 @@ function toPlace(message: VFileMessage): string {
 }
 
 export function toReportJson(files: readonly VFile[]) {
-  return files.map(toFileJson)
+  return files.map((file) => toFileJson(file.path, file.messages))
 }
 
-function toFileJson(file: VFile) {
+function toFileJson(path: string, messages: readonly VFileMessage[]) {
   return {
-    path: file.path,
-    messages: file.messages.map((message) => ({
+    path,
+    messages: messages.map((message) => ({
       line: message.line ?? null,
       column: message.column ?? null,
       severity: toSeverity(message),

@@ -16,6 +16,7 @@ import { ingestSeeds } from '../../src/ingest/index.ts'
 import { readTemplates } from '../../src/ingest/templates.ts'
 import { createLeanCollector } from '../../src/lean.ts'
 import { writeDumps } from '../../scripts/synth-dumps.ts'
+import { toSummary } from '../../src/summary.ts'
 import { snapshotFolder, writeMixedArchive } from '../helpers/mixed-archive.ts'
 
 let root = ''
@@ -48,6 +49,11 @@ describe('the lean build', () => {
     expect(lean.report).toBe(plain.report)
     expect(lean.text).toBe(plain.text)
     expect(lean.result.failed).toEqual(plain.result.failed)
+    // Its notes waited on disk for the report (write/spill.ts): the result keeps errors and warnings, the summary counts all, no scratch file is left.
+    const counts = (result: BuildResult) => toSummary(result).split('\n').slice(0, 2).join('\n').replace(/report-(lean|plain)/, 'report-')
+    expect(counts(lean.result)).toBe(counts(plain.result))
+    expect(lean.result.files.flatMap((file) => file.messages).every((message) => message.fatal === true || message.fatal === false)).toBe(true)
+    expect(readdirSync(join(root, 'report-lean')).sort()).toEqual(['report.json', 'report.txt'])
     // Its stages are timed as the plain build's are.
     expect(Object.keys(lean.result.timings).sort()).toEqual(Object.keys(plain.result.timings).sort())
   }, 180_000)

@@ -1,0 +1,72 @@
+/**
+ * A lean build's notes on disk (src/write/spill.ts): what the report reads
+ * back is every message, in the order made, the same report bytes as with
+ * the messages in memory, including messages added after the spill.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { compactMessages } from '../../src/util/messages.ts'
+import { writeReport } from '../../src/write/report.ts'
+import { openMessageSpill, spilledNotes } from '../../src/write/spill.ts'
+
+/** A file with notes, warnings, an error, a ranged place, a note, an actual and non-ASCII text, out of place order. */
+function fileWith(path: string, count: number): VFile {
+  const file = new VFile({ path, value: '' })
+  for (let i = count; i > 0; i--) {
+    const place = i % 4 === 0 ? { start: { line: i, column: 2 }, end: { line: i + 1, column: 7 } } : { line: i, column: 3 }
+    const message = file.message(`Trouvé « ${'é’'.repeat(i % 9)} »\nattendu x`, { ruleId: `rule-${i % 3}`, source: 'test', place })
+    message.fatal = i % 13 === 0 ? true : i % 3 === 0 ? false : undefined
+    if (i % 5 === 0) message.note = 'une note\nsur deux lignes'
+    if (i % 7 === 0) message.actual = `texte ${i}`
+  }
+  return file
+}
+
+function reports(dir: string): [string, string] {
+  return [readFileSync(join(dir, 'report.txt'), 'utf8'), readFileSync(join(dir, 'report.json'), 'utf8')]
+}
+
+describe('the message spill', () => {
+  it('gives the report every message back, with those added after the spill', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'chronique-spill-'))
+    const make = () => Array.from({ length: 300 }, (_, i) => fileWith(`seeds/d${String(i).padStart(3, '0')}.txt`, i % 10 === 0 ? 0 : 20 + (i % 17)))
+    const inMemory = make()
+    const spilled = make()
+    const spill = openMessageSpill(join(root, 'scratch'))
+    for (const file of spilled) {
+      compactMessages(file)
+      spill.put(file)
+    }
+    // The scratch file holds the notes; the files keep errors and warnings only.
+    expect(readdirSync(join(root, 'scratch'))).toHaveLength(1)
+    const notes = inMemory.flatMap((file) => file.messages).filter((message) => message.fatal == null).length
+    expect(notes).toBeGreaterThan(1000)
+    expect(spilled.reduce((sum, file) => sum + spilledNotes(file), 0)).toBe(notes)
+    expect(spilled.flatMap((file) => file.messages).every((message) => message.fatal === true || message.fatal === false)).toBe(true)
+    // As the archive stage does: messages added afterwards, a note among them.
+    for (const files of [inMemory, spilled]) {
+      files[5]?.message('Ajouté après', { ruleId: 'later', place: { line: 1, column: 1 } })
+      files[5]?.info('Note ajoutée après', { ruleId: 'later-note', place: { line: 2, column: 1 } })
+      files[0]?.info('Sur un fichier sans messages', { ruleId: 'later-note', place: { line: 2, column: 1 } })
+    }
+    await writeReport(inMemory, join(root, 'memory'))
+    await writeReport(spilled, join(root, 'spilled'), spill.messagesOf)
+    expect(reports(join(root, 'spilled'))).toEqual(reports(join(root, 'memory')))
+    expect(reports(join(root, 'memory'))[0]).toContain('Note ajoutée après')
+    spill.close()
+    expect(readdirSync(join(root, 'scratch'))).toEqual([])
+  })
+
+  it('makes no scratch file when no file has messages', () => {
+    const root = mkdtempSync(join(tmpdir(), 'chronique-spill-'))
+    const spill = openMessageSpill(join(root, 'scratch'))
+    const file = new VFile({ path: 'a.txt' })
+    spill.put(file)
+    expect(spill.messagesOf(file)).toEqual([])
+    spill.close()
+    expect(readdirSync(root)).toEqual([])
+  })
+})
