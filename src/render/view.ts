@@ -3,7 +3,7 @@
  * relative to the page; every text from the dumps is raw (templates escape it
  * and give it French typography with `| typo`).
  */
-import type { Archive, Article, ResolvedConfig, TopicRef } from '../types.ts'
+import type { Archive, Article, DateInfo, ResolvedConfig, TopicRef } from '../types.ts'
 import { toDateView } from './dates.ts'
 import type { DateView } from './dates.ts'
 import { toFirstParagraph } from './markdown.ts'
@@ -159,7 +159,7 @@ export function toChip(topic: TopicRef, root: string): ChipView {
   return { name: topic.name, href: toHref(root, toTopicPath(topic.slug)), kind: topic.kind }
 }
 
-export function toCard(article: Article, prepared: Prepared, root: string): CardView {
+export function toCard(article: Article, prepared: Prepared, root: string, chips: (topics: readonly TopicRef[], root: string) => ChipView[] = toChips): CardView {
   return {
     id: article.id,
     title: article.title,
@@ -167,9 +167,13 @@ export function toCard(article: Article, prepared: Prepared, root: string): Card
     lang: article.lang,
     date: prepared.date,
     excerpt: prepared.excerpt,
-    topics: article.topicRefs.map((topic) => toChip(topic, root)),
+    topics: chips(article.topicRefs, root),
     isTeaser: article.kind === 'teaser',
   }
+}
+
+function toChips(topics: readonly TopicRef[], root: string): ChipView[] {
+  return topics.map((topic) => toChip(topic, root))
 }
 
 /** The card of an article on a page whose links start with `root`. */
@@ -193,11 +197,19 @@ export function createCardViews(prepared: ReadonlyMap<string, Prepared>): CardVi
 
 function buildCardViews(prepared: ReadonlyMap<string, Prepared>): CardViews {
   const byRoot = new Map<string, Map<string, CardView>>()
+  // Articles share their sets of topics: one list of chips per set and root (its partial is then rendered once per set).
+  const chipLists = new Map<string, ChipView[]>()
+  const chips = (topics: readonly TopicRef[], root: string) => {
+    const key = `${root}\u0000${topics.map((topic) => `${topic.kind}\u0001${topic.slug}\u0001${topic.name}`).join('\u0000')}`
+    let list = chipLists.get(key)
+    if (list === undefined) chipLists.set(key, (list = toChips(topics, root)))
+    return list
+  }
   return (article, root) => {
     let cards = byRoot.get(root)
     if (cards === undefined) byRoot.set(root, (cards = new Map()))
     let card = cards.get(article.id)
-    if (card === undefined) cards.set(article.id, (card = toCard(article, prepared.get(article.id) as Prepared, root)))
+    if (card === undefined) cards.set(article.id, (card = toCard(article, prepared.get(article.id) as Prepared, root, chips)))
     return card
   }
 }
@@ -205,16 +217,26 @@ function buildCardViews(prepared: ReadonlyMap<string, Prepared>): CardViews {
 /** Once per article: its path, date view, card excerpt and meta description. */
 export function prepareArticles(archive: Archive): Map<string, Prepared> {
   const prepared = new Map<string, Prepared>()
+  // Dates repeat across articles: one view per distinct date (its partial is then rendered once per date).
+  const dates = new Map<string, DateView>()
   for (const article of archive.articles) {
     const lead = article.standfirst ?? article.summary ?? toFirstParagraph(article.body)
+    const dateKey = toDateKey(article.date)
+    let date = dates.get(dateKey)
+    if (date === undefined) dates.set(dateKey, (date = toDateView(article.date)))
     prepared.set(article.id, {
       path: toArticlePath(article),
-      date: toDateView(article.date),
+      date,
       excerpt: truncate(lead, 220),
       description: truncate(lead || article.title, 160),
     })
   }
   return prepared
+}
+
+/** What toDateView reads of a date. */
+function toDateKey(date: DateInfo | null): string {
+  return date === null ? '' : `${date.year}|${date.month}|${date.day}|${date.precision}|${date.yearCertain}|${date.yearSource ?? ''}|${date.text}`
 }
 
 /** Cut on a word boundary, with `…`. */
