@@ -11,6 +11,7 @@ import { createEntityFinder } from './entities.ts'
 import { toEntityTexts } from './entity-texts.ts'
 import { toIds } from './ids.ts'
 import { createKeyOf } from './keys.ts'
+import type { KeyOf } from './keys.ts'
 import { linkTeasers } from './links.ts'
 import { compareRecords, mergeRecords } from './merge.ts'
 import type { MergedRecord } from './merge.ts'
@@ -22,14 +23,22 @@ import { createTokenizer, rememberTexts } from './tokens.ts'
 import { toTopics } from './topics.ts'
 import { reportAt, toPlaceText } from './messages.ts'
 
+export interface BuildArchiveOptions {
+  /**
+   * The caller gives the records up: the array is emptied once they are
+   * merged, so that the records no article keeps can go before topics and
+   * entities are found (a build of 40,000 dumps has 290,000 records for
+   * 58,000 articles). Default false: `records` is left as it was.
+   */
+  release?: boolean
+}
+
 /** Merge records into articles, give them ids, slugs and topics; messages go on `files` by path. */
-export function buildArchive(records: ArticleRecord[], config: ResolvedConfig, files: ReadonlyMap<string, VFile>): Archive {
+export function buildArchive(records: ArticleRecord[], config: ResolvedConfig, files: ReadonlyMap<string, VFile>, options: BuildArchiveOptions = {}): Archive {
   const tokenize = createTokenizer()
   const finder: TopicFinder = { matcher: compileThemes(config.themes, tokenize), lexicon: getCountryLexicon(), tokenize }
-  const kept = [...records].sort(compareRecords)
-  checkTopicNames(kept, finder, files)
   const keyOf = createKeyOf()
-  const merged = mergeRecords(kept, keyOf)
+  const merged = mergeAll(options.release ? records.splice(0) : [...records], finder, files, keyOf)
   for (const item of merged) {
     if (!item.sameTitleAs || !item.origin) continue
     const other = { path: item.sameTitleAs.path, line: item.sameTitleAs.startLine }
@@ -49,6 +58,15 @@ export function buildArchive(records: ArticleRecord[], config: ResolvedConfig, f
   const topics = toTopics(articles, found, config.themes, finder.lexicon)
   const { people, organisations } = entities.finish(articles)
   return { articles, byId: new Map(articles.map((article) => [article.id, article])), topics, people, organisations, config }
+}
+
+/** The records (an array of its own, emptied here) merged by title. */
+function mergeAll(own: ArticleRecord[], finder: TopicFinder, files: ReadonlyMap<string, VFile>, keyOf: KeyOf): MergedRecord[] {
+  const kept = own.sort(compareRecords)
+  checkTopicNames(kept, finder, files)
+  const merged = mergeRecords(kept, keyOf)
+  kept.length = 0
+  return merged
 }
 
 /** Title key → article, with id, slug and URL set (topics and links come later). */
