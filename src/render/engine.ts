@@ -21,6 +21,12 @@ export interface Engine {
   render(template: CompiledTemplate, scope: object): string
   /** Parse `pages/<name>.liquid` once. */
   compile(name: string): CompiledTemplate
+  /**
+   * Let the memoised outputs of these partials go (MEMOISED_PARTIALS): render
+   * calls it when a kind of page is done, for the outputs that the next kinds
+   * rarely show again. Output bytes are the same either way.
+   */
+  forget(files: readonly string[]): void
 }
 
 export interface CompiledTemplate {
@@ -103,6 +109,9 @@ export function createEngine(templates: TemplateSet, typeset: Typeset = createTy
     render(template, scope) {
       return liquid.renderSync(template.parsed, scope)
     },
+    forget(files) {
+      outputs.forget(files)
+    },
   }
 }
 
@@ -125,6 +134,13 @@ class PartialOutputs {
       node = node.child(value)
     }
     return node
+  }
+
+  /** Drop the trees of these files (every list of argument names). */
+  forget(files: readonly string[]): void {
+    for (const signature of [...this.roots.keys()]) {
+      if (files.some((file) => signature.startsWith(`${file}\u0000`))) this.roots.delete(signature)
+    }
   }
 
   /** The tree of one file and list of argument names (`signatureOf`). */

@@ -43,9 +43,12 @@ import { toTopicScopes } from './pages/topic.ts'
 import { toTopicsIndexScope } from './pages/topics-index.ts'
 import { toRobotsTxt, toSitemapXml } from './sitemap.ts'
 import { FEED_PATH, HOME_PATH, NOT_FOUND_PATH, ROBOTS_PATH, SEARCH_PATH, SITEMAP_PATH, TOPICS_INDEX_PATH, hasAbsoluteBase, toAbsoluteUrl } from './urls.ts'
-import { createCardViews, prepareArticles, toSiteView } from './view.ts'
+import { createCardViews, forgetCards, prepareArticles, toSiteView } from './view.ts'
 
 export { TemplateError } from './engine.ts'
+
+/** Outputs shown many times within one kind of page, seldom across kinds: let go after each kind. */
+const PER_KIND_PARTIALS = ['partials/card', 'partials/related-link']
 
 export async function renderSite(archive: Archive, templates: TemplateSet, sink?: (file: OutputFile) => void): Promise<OutputFile[]> {
   const typeset = createTypeset()
@@ -66,6 +69,10 @@ export async function renderSite(archive: Archive, templates: TemplateSet, sink?
   const cardOf = createCardViews(prepared)
   const feeds = renderFeeds(archive, prepared)
   const site = toSiteView(archive.config, feeds.some((feed) => feed.path === FEED_PATH))
+  const forgetPerKind = () => {
+    engine.forget(PER_KIND_PARTIALS)
+    forgetCards(prepared)
+  }
   const paths = new Set<string>()
   const files: OutputFile[] = []
   const add = (path: string, contents: string | Uint8Array) => {
@@ -80,17 +87,21 @@ export async function renderSite(archive: Archive, templates: TemplateSet, sink?
     const scope = toArticleScope(archive, article, prepared, site, typeset)
     add(scope.page.path, engine.render(compiled.article, scope))
   }
+  forgetPerKind()
   add(TOPICS_INDEX_PATH, engine.render(compiled.topics, toTopicsIndexScope(archive, site)))
   for (const topic of archive.topics) {
     for (const scope of toTopicScopes(archive, topic, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.topic, scope))
   }
+  forgetPerKind()
   const archives = toArchiveScopes(archive, prepared, site)
   add(archives.index.page.path, engine.render(compiled.archives, archives.index))
   for (const scope of archives.periods) add(scope.page.path, engine.render(compiled.archivePeriod, scope))
+  forgetPerKind()
   add(PEOPLE_INDEX_PATH, engine.render(compiled.entities, toPeopleIndexScope(archive, site)))
   for (const person of archive.people) {
     for (const scope of toPersonScopes(archive, person, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.entity, scope))
   }
+  forgetPerKind()
   add(ORGANISATIONS_INDEX_PATH, engine.render(compiled.entities, toOrganisationsIndexScope(archive, site)))
   for (const organisation of archive.organisations) {
     for (const scope of toOrganisationScopes(archive, organisation, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.entity, scope))

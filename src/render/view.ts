@@ -79,12 +79,11 @@ export interface CardView {
   isTeaser: boolean
 }
 
-/** What every page of one article needs, computed once per article. */
+/** What the pages showing an article need, computed once per article (its own page's description is made there: toDescription). */
 export interface Prepared {
   path: string
   date: DateView
   excerpt: string
-  description: string
 }
 
 export function toSiteView(config: ResolvedConfig, hasFeed = false): SiteView {
@@ -195,8 +194,16 @@ export function createCardViews(prepared: ReadonlyMap<string, Prepared>): CardVi
   return cardOf
 }
 
+/** Let the cards made so far go (render, when a kind of page is done): the next calls make new ones. */
+export function forgetCards(prepared: ReadonlyMap<string, Prepared>): void {
+  cardCaches.get(prepared)?.clear()
+}
+
+const cardCaches = new WeakMap<ReadonlyMap<string, Prepared>, Map<string, Map<string, CardView>>>()
+
 function buildCardViews(prepared: ReadonlyMap<string, Prepared>): CardViews {
   const byRoot = new Map<string, Map<string, CardView>>()
+  cardCaches.set(prepared, byRoot)
   // Articles share their sets of topics: one list of chips per set and root (its partial is then rendered once per set).
   const chipLists = new Map<string, ChipView[]>()
   const chips = (topics: readonly TopicRef[], root: string) => {
@@ -220,7 +227,7 @@ export function prepareArticles(archive: Archive): Map<string, Prepared> {
   // Dates repeat across articles: one view per distinct date (its partial is then rendered once per date).
   const dates = new Map<string, DateView>()
   for (const article of archive.articles) {
-    const lead = article.standfirst ?? article.summary ?? toFirstParagraph(article.body)
+    const lead = toLead(article)
     const dateKey = toDateKey(article.date)
     let date = dates.get(dateKey)
     if (date === undefined) dates.set(dateKey, (date = toDateView(article.date)))
@@ -228,10 +235,19 @@ export function prepareArticles(archive: Archive): Map<string, Prepared> {
       path: toArticlePath(article),
       date,
       excerpt: truncate(lead, 220),
-      description: truncate(lead || article.title, 160),
     })
   }
   return prepared
+}
+
+/** The text that stands for an article in lists, feeds and meta: its standfirst, summary or first paragraph. */
+export function toLead(article: Article): string {
+  return article.standfirst ?? article.summary ?? toFirstParagraph(article.body)
+}
+
+/** The meta description of an article's page. */
+export function toDescription(article: Article): string {
+  return truncate(toLead(article) || article.title, 160)
 }
 
 /** What toDateView reads of a date. */

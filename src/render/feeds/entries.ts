@@ -14,7 +14,7 @@
 import { toFrenchTypography } from '../../normalise/typography.ts'
 import type { Archive, Article, DateInfo, Topic } from '../../types.ts'
 import { compareNewestFirst } from '../dates.ts'
-import { toFirstParagraph } from '../markdown.ts'
+import { toLead } from '../view.ts'
 import { FEED_PATH, HOME_PATH, JSON_FEED_PATH, TOPICS_INDEX_PATH, isWebUrl, toAbsoluteUrl, toTopicFeedPath, toTopicPath } from '../urls.ts'
 import type { Prepared } from '../view.ts'
 
@@ -132,7 +132,7 @@ function toFeedEntry(archive: Archive, article: Article, prepared: Prepared): Fe
   const { config } = archive
   const url = toAbsoluteUrl(config, prepared.path)
   const typo = (text: string) => (article.lang === 'fr' ? toFrenchTypography(text) : text)
-  const lead = (article.standfirst ?? article.summary ?? toFirstParagraph(article.body)).replace(/\s+/g, ' ').trim()
+  const lead = toLead(article).replace(/\s+/g, ' ').trim()
   const date = prepared.date
   const dateNote = date.certain ? '' : `Date\u00a0: ${date.text}${date.qualifier ? ` ${date.qualifier}` : ''}.`
   return {

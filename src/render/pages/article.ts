@@ -15,7 +15,7 @@ import { toSearchData } from '../search-data.ts'
 import type { SearchDataView } from '../search-data.ts'
 import type { Typeset } from '../typeset.ts'
 import { toAbsoluteUrl, toHref, toRootPrefix, isWebUrl } from '../urls.ts'
-import { createCardViews, toPageView } from '../view.ts'
+import { createCardViews, toDescription, toPageView } from '../view.ts'
 import type { CardView, ChipView, PageView, Prepared, SiteView } from '../view.ts'
 
 export interface FigureView {
@@ -114,13 +114,14 @@ export function toArticleScope(archive: Archive, article: Article, prepared: Map
     dateArchive: toHref(root, toDateArchivePath(article.date)),
     search: toSearchData(article, own.date),
   }
+  const description = toDescription(article)
   const page = toPageView(archive.config, {
     path: own.path,
     title: article.title,
-    description: own.description,
+    description,
     section: 'article',
     ogType: 'article',
-    jsonld: toNewsArticleJsonLd(article, url, own.description || null, typeset),
+    jsonld: toNewsArticleJsonLd(article, url, description || null, typeset),
     lang: article.lang,
   })
   return { site, page, article: view }
