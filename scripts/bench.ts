@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeDumps } from './synth-dumps.ts'
+import { SEARCHED_PAGES } from '../src/render/urls.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const { values } = parseArgs({
@@ -145,7 +146,7 @@ for (const size of sizes) {
   const allPages = Number(execFileSync('bash', ['-c', `find ${site} -name '*.html' | wc -l`], { encoding: 'utf8' }).trim())
   lines.push(`| **N = ${size} dumps** | | | | | | |`)
   lines.push(row('Chronique (search aside)', allPages, chronique, null))
-  const search = repeat(() => timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', site, '--force-language', 'fr'], ROOT))
+  const search = repeat(() => timed(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', site, '--force-language', 'fr', '--glob', SEARCHED_PAGES], ROOT))
   lines.push(row('  Pagefind step', allPages, search, chronique))
   const summary = [`N=${size}: ${articlePages} article pages, ${allPages} HTML pages in all; Chronique ${(chronique.wall * 1000 / size).toFixed(2)} ms per dump`]
   if (tools.has('eleventy')) {

@@ -20,6 +20,7 @@ import { blocksOf, parseDump } from './parse/index.ts'
 import { createNormaliseContext } from './normalise/context.ts'
 import { renderSite } from './render/index.ts'
 import { noteMissingHost } from './render/feeds/index.ts'
+import { SEARCHED_PAGES } from './render/urls.ts'
 import { readTemplates } from './ingest/templates.ts'
 import type { Archive, ArticleRecord, DateInfo, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
 import { openSite } from './write/index.ts'
@@ -437,7 +438,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   } else {
     // Each page goes to the staging folder as soon as it is rendered; a template error removes the staging folder.
     const outDir = resolve(cwd, config.out)
-    const site = await openSite(outDir, { search: options.search ?? true, previous: manifest, thread: options.writerThread ?? ingested.files.length >= WRITER_THREAD_MIN_FILES })
+    const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: options.writerThread ?? ingested.files.length >= WRITER_THREAD_MIN_FILES })
     try {
       await renderSite(analysis.archive, templates, (file) => {
         countPages(file)

@@ -39,6 +39,14 @@ export function toMonthPath(year: number, month: number): string {
   return `archives/${year}/${String(month).padStart(2, '0')}/index.html`
 }
 
+/**
+ * The pages the search index reads (a glob under the site folder): article
+ * pages, the only ones whose template marks text for search
+ * (`data-pagefind-body`). Pagefind would skip the others after reading them,
+ * which took more than half of its time (BENCHMARKS.md).
+ */
+export const SEARCHED_PAGES = 'articles/**/*.html'
+
 /** `articles/<slug>/index.html`, from the archive's site-relative `url` (`articles/<slug>/`). */
 export function toArticlePath(article: Pick<Article, 'url' | 'slugPath'>): string {
   const url = article.url.replace(/^\/+/, '')

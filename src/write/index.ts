@@ -16,6 +16,8 @@ import { indexSearch } from './search.ts'
 export interface WriteOptions {
   /** Build the Pagefind index into `pagefind/`. */
   search: boolean
+  /** The pages the index reads, a glob under the site folder (default: every HTML page). */
+  searchGlob?: string
   /**
    * What the previous build wrote (its `manifest`): a file whose content hash
    * is unchanged, and which is still exactly as written in the output folder
@@ -264,7 +266,7 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
             manifest.search = previous.search
           } else {
             await rm(join(staging, 'pagefind'), { recursive: true, force: true })
-            searchPages = await indexSearch(staging)
+            searchPages = await indexSearch(staging, options.searchGlob)
             manifest.search = await statTree(staging, join(staging, 'pagefind'))
           }
           searchMs = performance.now() - start

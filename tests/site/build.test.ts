@@ -3,11 +3,12 @@
  * the search index, the report and the exit codes of the command line.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtemp, readdir, readFile, stat, writeFile, mkdir, cp } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, stat, writeFile, mkdir, cp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { build } from '../../src/build.ts'
+import { indexSearch } from '../../src/write/search.ts'
 
 const temp = () => mkdtemp(join(tmpdir(), 'chronique-build-'))
 
@@ -24,6 +25,25 @@ describe('build()', () => {
     const report = await readFile(join(root, 'report', 'report.txt'), 'utf8')
     expect(report).toMatch(/chrome-headline-list/)
     expect(await readdir(out)).not.toContain('report.txt')
+  }, 60_000)
+
+  it('indexes only article pages, and the index is the one Pagefind makes reading every page', async () => {
+    const root = await temp()
+    const out = join(root, 'dist')
+    const result = await build({ out, reportDir: join(root, 'report') })
+    const articlePages = (await readdir(join(out, 'articles'), { recursive: true })).map(String).filter((name) => name.endsWith('.html'))
+    expect(result.written?.searchPages).toBe(articlePages.length)
+    // Every page read: the other pages have no `data-pagefind-body`, so they add nothing.
+    await cp(out, join(root, 'every'), { recursive: true })
+    await rm(join(root, 'every', 'pagefind'), { recursive: true })
+    expect(await indexSearch(join(root, 'every'))).toBeGreaterThan(articlePages.length)
+    const names = (await readdir(join(out, 'pagefind'), { recursive: true })).map(String).sort()
+    expect((await readdir(join(root, 'every', 'pagefind'), { recursive: true })).map(String).sort()).toEqual(names)
+    for (const name of names) {
+      const file = join(out, 'pagefind', name)
+      if ((await stat(file)).isDirectory()) continue
+      expect(Buffer.compare(await readFile(file), await readFile(join(root, 'every', 'pagefind', name))), name).toBe(0)
+    }
   }, 60_000)
 
   it('is deterministic: two builds give byte-identical folders, search index included', async () => {
