@@ -229,8 +229,9 @@ function analyseLean(files: readonly VFile[], lean: LeanSource, config: Resolved
     timed('extract', () => {
       for (const record of extractStep(file, trees)) records.push(detachDeep(record, own))
       trees.delete(file.path)
-      compactMessages(file, { own })
+      // The notes go to disk first (written out as they are), then what stays is made compact.
       step.spill?.(file)
+      compactMessages(file, { own })
       lean.release(file)
     })
   }
