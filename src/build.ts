@@ -29,6 +29,7 @@ import { compactMessages } from './util/messages.ts'
 import { createDetach, detachDeep } from './util/detach.ts'
 import { createLeanCollector } from './lean.ts'
 import { openMessageSpill } from './write/spill.ts'
+import { CONSOLE_LIMIT } from './summary.ts'
 import type { MessageSpill } from './write/spill.ts'
 import type { LeanSource } from './lean.ts'
 import { startHelpers } from './parallel/index.ts'
@@ -334,7 +335,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const collector = !options.dryRun && (options.lean ?? countEntries(seedsDir) >= LEAN_MIN_FILES) ? createLeanCollector(cwd, clock) : null
   const reportDir = resolve(cwd, options.reportDir ?? '.chronique')
   // A lean build keeps its notes on disk from extract to the report.
-  const spill = collector ? openMessageSpill(reportDir) : null
+  const spill = collector ? openMessageSpill(reportDir, CONSOLE_LIMIT) : null
   const started: Started = { cwd, clock, begin, config, configFile, seedsDir, ingestStart, collector, reportDir, spill }
   if (!collector) return buildFrom(options, started)
   try {

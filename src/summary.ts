@@ -7,7 +7,7 @@ import { reporter } from 'vfile-reporter'
 import type { BuildResult, StageName } from './build.ts'
 import type { Ledger } from './ledger.ts'
 import { toReportText } from './write/report.ts'
-import { spilledNotes } from './write/spill.ts'
+import { spilledNotes, spilledWarnings } from './write/spill.ts'
 
 const STAGES: StageName[] = ['ingest', 'parse', 'normalise', 'extract', 'archive', 'render', 'write']
 
@@ -23,16 +23,21 @@ export const CONSOLE_LIMIT = 200
 export function toConsoleReport(files: readonly VFile[], color = false): string {
   const shown: VFile[] = []
   let count = 0
+  // A lean build keeps only the first warnings in memory; the others are counted by rule (write/spill.ts).
+  const byRule = new Map<string, number>()
   for (const file of files) {
     const copy = new VFile({ path: file.path })
     copy.messages = file.messages.filter((message) => message.fatal !== undefined && message.fatal !== null)
     count += copy.messages.length
     if (copy.messages.length > 0) shown.push(copy)
+    for (const [rule, n] of spilledWarnings(file)) {
+      byRule.set(rule, (byRule.get(rule) ?? 0) + n)
+      count += n
+    }
   }
-  if (shown.length === 0) return ''
+  if (count === 0) return ''
   if (count <= CONSOLE_LIMIT) return reporter(shown, { color, quiet: true })
   const errors = toReportText(shown, (message) => message.fatal === true)
-  const byRule = new Map<string, number>()
   let first = CONSOLE_LIMIT / 4
   const firstWarnings = toReportText(shown, (message) => {
     if (message.fatal !== false) return false
@@ -59,8 +64,9 @@ export function toSummary(result: BuildResult): string {
       else if (message.fatal === false) counts.warning++
       else counts.info++
     }
-    // A lean build's notes wait on disk for the report (write/spill.ts).
+    // A lean build's notes, and warnings past the first ones, wait on disk for the report (write/spill.ts).
     counts.info += spilledNotes(file)
+    for (const [, n] of spilledWarnings(file)) counts.warning += n
   }
   const pages = result.pages
   const lines = [

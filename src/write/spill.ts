@@ -4,8 +4,9 @@
  * dropped chrome): 280 MiB of heap that nothing reads before the report.
  * After extract, each file's messages go to a scratch file beside the
  * report (all of them, so that the report keeps their order); the file
- * keeps its errors and warnings (the console, `failed`, the dev server read
- * those) and `file.data.spilled` says where the rest is. The report reads
+ * keeps its errors (`failed` reads them) and the first warnings (what the
+ * console shows; the others are counted by rule), and `file.data.spilled`
+ * says where the rest is. The report reads
  * them back file by file (`messagesOf`): the same bytes as without the
  * spill (tests/lean, tests/write/spill.test.ts).
  */
@@ -21,10 +22,12 @@ export interface SpilledMessages {
   /** Byte offset and length of the file's packed messages (JSON). */
   at: number
   bytes: number
-  /** How many of `file.messages` were there when spilled (the errors and warnings kept); later ones were added after. */
+  /** How many of `file.messages` were there when spilled (the messages kept); later ones were added after. */
   kept: number
-  /** Messages spilled and not kept: the notes. */
+  /** Notes spilled and not kept. */
   notes: number
+  /** Warnings spilled and not kept, by rule (sorted by rule; empty when the file kept its warnings). */
+  warnings: Array<[rule: string, count: number]>
 }
 
 declare module 'vfile' {
@@ -34,7 +37,12 @@ declare module 'vfile' {
 }
 
 export interface MessageSpill {
-  /** Write the file's messages to disk and keep only its errors and warnings. */
+  /**
+   * Write the file's messages to disk and keep its errors, and its warnings
+   * while fewer than `keepWarnings` were kept (whole files, in the order
+   * given): the console shows the first warnings and counts the others by
+   * rule (summary.ts).
+   */
   put(file: VFile): void
   /** Every message of the file, in the order they were made (spilled ones read back). */
   messagesOf(file: VFile): VFileMessage[]
@@ -44,13 +52,19 @@ export interface MessageSpill {
 
 let opened = 0
 
-/** A spill whose scratch file is made in `dir` on the first `put`. */
-export function openMessageSpill(dir: string): MessageSpill {
+/**
+ * A spill whose scratch file is made in `dir` on the first `put`. Files are
+ * put in the order the console lists them (by path), so the warnings kept
+ * are the first ones; `keepWarnings` should be at least what the console
+ * shows (CONSOLE_LIMIT).
+ */
+export function openMessageSpill(dir: string, keepWarnings: number): MessageSpill {
   const path = join(dir, `spill-${process.pid}-${++opened}.tmp`)
   let fd: number | null = null
   let size = 0
   let pending: string[] = []
   let pendingBytes = 0
+  let keptWarnings = 0
   const flush = () => {
     if (fd === null || pending.length === 0) return
     writeSync(fd, pending.join(''))
@@ -66,8 +80,18 @@ export function openMessageSpill(dir: string): MessageSpill {
       }
       const text = JSON.stringify(file.messages.map((message) => packMessage(message, file.path)))
       const bytes = Buffer.byteLength(text)
-      const kept = file.messages.filter(isKept)
-      file.data.spilled = { at: size, bytes, kept: kept.length, notes: file.messages.length - kept.length }
+      const keepAll = keptWarnings < keepWarnings
+      const kept: VFileMessage[] = []
+      const rules = new Map<string, number>()
+      let notes = 0
+      for (const message of file.messages) {
+        if (message.fatal === true || (message.fatal === false && keepAll)) kept.push(message)
+        else if (message.fatal === false) rules.set(message.ruleId ?? '?', (rules.get(message.ruleId ?? '?') ?? 0) + 1)
+        else notes++
+      }
+      if (keepAll) keptWarnings += kept.filter((message) => message.fatal === false).length
+      const warnings = [...rules].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      file.data.spilled = { at: size, bytes, kept: kept.length, notes, warnings }
       file.messages = kept
       size += bytes
       pending.push(text)
@@ -97,12 +121,12 @@ export function openMessageSpill(dir: string): MessageSpill {
   }
 }
 
-/** Errors and warnings stay in memory; notes (fatal null or undefined) go. */
-function isKept(message: VFileMessage): boolean {
-  return message.fatal === true || message.fatal === false
-}
-
-/** How many notes of the file are in a spill (0 when none). */
+/** How many notes of the file are in a spill and not kept (0 when none). */
 export function spilledNotes(file: VFile): number {
   return file.data.spilled?.notes ?? 0
+}
+
+/** The file's warnings in a spill and not kept, by rule. */
+export function spilledWarnings(file: VFile): ReadonlyArray<[rule: string, count: number]> {
+  return file.data.spilled?.warnings ?? []
 }

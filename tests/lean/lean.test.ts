@@ -16,7 +16,7 @@ import { ingestSeeds } from '../../src/ingest/index.ts'
 import { readTemplates } from '../../src/ingest/templates.ts'
 import { createLeanCollector } from '../../src/lean.ts'
 import { writeDumps } from '../../scripts/synth-dumps.ts'
-import { toSummary } from '../../src/summary.ts'
+import { toConsoleReport, toSummary } from '../../src/summary.ts'
 import { snapshotFolder, writeMixedArchive } from '../helpers/mixed-archive.ts'
 
 let root = ''
@@ -53,6 +53,7 @@ describe('the lean build', () => {
     const counts = (result: BuildResult) => toSummary(result).split('\n').slice(0, 2).join('\n').replace(/report-(lean|plain)/, 'report-')
     expect(counts(lean.result)).toBe(counts(plain.result))
     expect(lean.result.files.flatMap((file) => file.messages).every((message) => message.fatal === true || message.fatal === false)).toBe(true)
+    expect(toConsoleReport(lean.result.files)).toBe(toConsoleReport(plain.result.files))
     expect(readdirSync(join(root, 'report-lean')).sort()).toEqual(['report.json', 'report.txt'])
     // Its stages are timed as the plain build's are.
     expect(Object.keys(lean.result.timings).sort()).toEqual(Object.keys(plain.result.timings).sort())

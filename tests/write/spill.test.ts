@@ -10,7 +10,8 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { compactMessages } from '../../src/util/messages.ts'
 import { writeReport } from '../../src/write/report.ts'
-import { openMessageSpill, spilledNotes } from '../../src/write/spill.ts'
+import { openMessageSpill, spilledNotes, spilledWarnings } from '../../src/write/spill.ts'
+import { CONSOLE_LIMIT, toConsoleReport } from '../../src/summary.ts'
 
 /** A file with notes, warnings, an error, a ranged place, a note, an actual and non-ASCII text, out of place order. */
 function fileWith(path: string, count: number): VFile {
@@ -35,17 +36,26 @@ describe('the message spill', () => {
     const make = () => Array.from({ length: 300 }, (_, i) => fileWith(`seeds/d${String(i).padStart(3, '0')}.txt`, i % 10 === 0 ? 0 : 20 + (i % 17)))
     const inMemory = make()
     const spilled = make()
-    const spill = openMessageSpill(join(root, 'scratch'))
+    const spill = openMessageSpill(join(root, 'scratch'), CONSOLE_LIMIT)
     for (const file of spilled) {
       compactMessages(file)
       spill.put(file)
     }
-    // The scratch file holds the notes; the files keep errors and warnings only.
+    // The scratch file holds the notes and the warnings past the first ones; the files keep errors and those first warnings.
     expect(readdirSync(join(root, 'scratch'))).toHaveLength(1)
-    const notes = inMemory.flatMap((file) => file.messages).filter((message) => message.fatal == null).length
+    const all = inMemory.flatMap((file) => file.messages)
+    const notes = all.filter((message) => message.fatal == null).length
+    const warnings = all.filter((message) => message.fatal === false).length
     expect(notes).toBeGreaterThan(1000)
+    expect(warnings).toBeGreaterThan(CONSOLE_LIMIT * 4)
     expect(spilled.reduce((sum, file) => sum + spilledNotes(file), 0)).toBe(notes)
-    expect(spilled.flatMap((file) => file.messages).every((message) => message.fatal === true || message.fatal === false)).toBe(true)
+    const keptWarnings = spilled.flatMap((file) => file.messages).filter((message) => message.fatal === false).length
+    expect(keptWarnings).toBeGreaterThanOrEqual(CONSOLE_LIMIT)
+    expect(keptWarnings).toBeLessThan(CONSOLE_LIMIT + 60)
+    expect(keptWarnings + spilled.flatMap((file) => spilledWarnings(file)).reduce((sum, [, n]) => sum + n, 0)).toBe(warnings)
+    expect(spilled.flatMap((file) => file.messages).filter((message) => message.fatal === true)).toHaveLength(all.filter((message) => message.fatal === true).length)
+    // What the console shows is the same: every error, the first warnings, the count of each rule.
+    expect(toConsoleReport(spilled)).toBe(toConsoleReport(inMemory))
     // As the archive stage does: messages added afterwards, a note among them.
     for (const files of [inMemory, spilled]) {
       files[5]?.message('Ajouté après', { ruleId: 'later', place: { line: 1, column: 1 } })
@@ -62,7 +72,7 @@ describe('the message spill', () => {
 
   it('makes no scratch file when no file has messages', () => {
     const root = mkdtempSync(join(tmpdir(), 'chronique-spill-'))
-    const spill = openMessageSpill(join(root, 'scratch'))
+    const spill = openMessageSpill(join(root, 'scratch'), CONSOLE_LIMIT)
     const file = new VFile({ path: 'a.txt' })
     spill.put(file)
     expect(spill.messagesOf(file)).toEqual([])
