@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
 import { buildArchive } from './archive/index.ts'
+import { createRecordSlimmer } from './archive/merge.ts'
 import { CONFIG_FILE, ConfigError, resolveConfig } from './config.ts'
 import { extractArticles } from './extract/index.ts'
 import { extractPage } from './extract/page.ts'
@@ -221,6 +222,8 @@ function analyseLean(files: readonly VFile[], lean: LeanSource, config: Resolved
   const uses = new Map<string, number>()
   for (const raw of raws) uses.set(raw, (uses.get(raw) ?? 0) + 1)
   const context = timed('normalise', () => ({ ...createNormaliseContext(raws, config.keepAsWritten), own, uses }))
+  // The copies of a teaser come in merge order (files by path): those merge takes only a place and a date from are made bare.
+  const slim = createRecordSlimmer()
   raws.length = 0
   for (const [index, file] of files.entries()) {
     report('normalise', index + 1)
@@ -228,7 +231,7 @@ function analyseLean(files: readonly VFile[], lean: LeanSource, config: Resolved
     if (file.data.source?.kind === 'dump' && !isCopy(file, firstByHash)) timed('parse', () => parseStep(file, trees))
     timed('normalise', () => normaliseStep(file, trees, context))
     timed('extract', () => {
-      for (const record of extractStep(file, trees)) records.push(detachDeep(record, own))
+      for (const record of extractStep(file, trees)) records.push(slim(detachDeep(record, own)))
       trees.delete(file.path)
       // The notes go to disk first (written out as they are), then what stays is made compact.
       step.spill?.(file)

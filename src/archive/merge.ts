@@ -164,6 +164,63 @@ function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: Ke
   }
 }
 
+/**
+ * Makes bare the records that merging would take nothing from but their
+ * place and date, as they come in merge order (by path, then line: a lean
+ * build's order): a teaser seen again in another dump whose every field
+ * that merge picks "first" (summary, figures, source…) an earlier teaser of
+ * the same title already has. Merge ranks that earlier teaser first, so it
+ * takes those fields from it (or from a full text); from the copy it keeps
+ * only the place (provenance) and the date (pickTrustedDate reads every
+ * date). The bare record keeps those, its kind and title (key and order),
+ * and its language; mergeRecords gives the same articles with or without
+ * this (tests/archive/merge.test.ts). A build of 40,000 dumps holds 290,000
+ * records until merged, most of them such copies. A record out of order,
+ * with a body, topics or `Voir plus` titles is kept whole.
+ */
+export function createRecordSlimmer(keyOf: KeyOf = createKeyOf()): (record: ArticleRecord) => ArticleRecord {
+  /** By title key: the last teaser seen and the fields the teasers so far have; null once one came out of order (then none is made bare). */
+  const seen = new Map<string, { last: ArticleRecord; has: number } | null>()
+  return (record) => {
+    if (record.kind !== 'teaser') return record
+    const key = toRecordKey(record, keyOf)
+    const before = seen.get(key)
+    const has = fieldsOf(record)
+    if (before === undefined) {
+      seen.set(key, { last: record, has })
+      return record
+    }
+    if (before === null || compareRecords(before.last, record) >= 0) {
+      seen.set(key, null)
+      return record
+    }
+    before.last = record
+    const whole = record.body.children.length > 0 || record.topics.length > 0 || record.teaserTitles.length > 0
+    if (whole || (has & ~before.has) !== 0) {
+      before.has |= has
+      return record
+    }
+    return { ...record, standfirst: null, summary: null, dateline: null, body: BARE_BODY, figures: BARE_LIST, signature: null, source: BARE_SOURCE, topics: BARE_LIST, slug: null, teaserTitles: BARE_LIST }
+  }
+}
+
+/** The fields merge takes from the first record that has one, as bits. */
+function fieldsOf(record: ArticleRecord): number {
+  return (record.standfirst !== null ? 1 : 0)
+    | (record.summary !== null ? 2 : 0)
+    | (record.dateline !== null ? 4 : 0)
+    | (record.figures.length > 0 ? 8 : 0)
+    | (record.signature !== null ? 16 : 0)
+    | (record.source.url !== null ? 32 : 0)
+    | (record.source.publication !== null ? 64 : 0)
+    | (record.slug !== null ? 128 : 0)
+}
+
+// What bare records share (never changed: merge makes new arrays and objects).
+const BARE_LIST: never[] = Object.freeze([]) as unknown as never[]
+const BARE_BODY = Object.freeze({ type: 'root', children: BARE_LIST }) as unknown as ArticleRecord['body']
+const BARE_SOURCE = Object.freeze({ url: null, publication: null }) as ArticleRecord['source']
+
 /** Keep the first of values with the same key (empty keys and `excluded` ones dropped). */
 function toUnique(values: readonly string[], excluded: readonly string[], keyOf: KeyOf): string[] {
   const seen = new Set<string>(excluded)
