@@ -445,10 +445,11 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     const outDir = resolve(cwd, config.out)
     const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: options.writerThread ?? ingested.files.length >= WRITER_THREAD_MIN_FILES })
     try {
+      // A lean build lets the articles' bodies go once their pages are made.
       await renderSite(analysis.archive, templates, (file) => {
         countPages(file)
         site.add(file)
-      })
+      }, { releaseBodies: collector !== null })
     } catch (error) {
       await site.abort()
       throw error

@@ -50,7 +50,17 @@ export { TemplateError } from './engine.ts'
 /** Outputs shown many times within one kind of page, seldom across kinds: let go after each kind. */
 const PER_KIND_PARTIALS = ['partials/card', 'partials/related-link']
 
-export async function renderSite(archive: Archive, templates: TemplateSet, sink?: (file: OutputFile) => void): Promise<OutputFile[]> {
+export interface RenderOptions {
+  /**
+   * The caller gives the articles' bodies and figures up: they are emptied
+   * once the article pages are made (no other page reads them), so that a
+   * large archive does not hold them through the listings. The lean build
+   * sets it. Default false: the archive is left as it was.
+   */
+  releaseBodies?: boolean
+}
+
+export async function renderSite(archive: Archive, templates: TemplateSet, sink?: (file: OutputFile) => void, options: RenderOptions = {}): Promise<OutputFile[]> {
   const typeset = createTypeset()
   const engine = createEngine(templates, typeset)
   const compiled = {
@@ -86,6 +96,12 @@ export async function renderSite(archive: Archive, templates: TemplateSet, sink?
   for (const article of archive.articles) {
     const scope = toArticleScope(archive, article, prepared, site, typeset)
     add(scope.page.path, engine.render(compiled.article, scope))
+  }
+  if (options.releaseBodies) {
+    for (const article of archive.articles) {
+      article.body = { type: 'root', children: [] }
+      article.figures = []
+    }
   }
   forgetPerKind()
   add(TOPICS_INDEX_PATH, engine.render(compiled.topics, toTopicsIndexScope(archive, site)))
