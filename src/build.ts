@@ -4,7 +4,7 @@
  * templates and config; write dist/).
  */
 import { readFile } from 'node:fs/promises'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -337,6 +337,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const seedsDir = resolve(cwd, config.seeds)
   const collector = !options.dryRun && (options.lean ?? countEntries(seedsDir) >= LEAN_MIN_FILES) ? createLeanCollector(cwd, clock) : null
   const reportDir = resolve(cwd, options.reportDir ?? '.chronique')
+  // The report is written at the end, and a lean build writes beside it from extract on: a folder it cannot make fails now, not after the build.
+  if (!options.dryRun) makeReportDir(reportDir, options.reportDir ?? '.chronique')
   // A lean build keeps its notes on disk from extract to the report.
   const spill = collector ? openMessageSpill(reportDir, CONSOLE_LIMIT) : null
   const started: Started = { cwd, clock, begin, config, configFile, seedsDir, ingestStart, collector, reportDir, spill }
@@ -468,8 +470,19 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     cacheInfo.saveMs = clock() - saveStart
   }
   // The report is written whether or not the site is: it says why not.
-  const reportPath = options.dryRun ? null : await writeReport(result.files, reportDir, spill?.messagesOf)
+  const reportPath = options.dryRun ? null : await writeReport(result.files, reportDir, spill?.messagesOf).catch((error: NodeJS.ErrnoException) => {
+    throw new StageError('write', `Cannot write the build report in ${options.reportDir ?? '.chronique'}: ${error.code ?? error.message}`)
+  })
   return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, cache: cacheInfo }
+}
+
+/** Make the report folder, or say why it cannot be made (`shown`: as the user gave it). */
+function makeReportDir(dir: string, shown: string): void {
+  try {
+    mkdirSync(dir, { recursive: true })
+  } catch (error) {
+    throw new StageError('write', `Cannot make the report folder ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}, expected a folder Chronique can write`)
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, stat, writeFile, mkdir, cp, rm } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { build } from '../../src/build.ts'
+import { build, StageError } from '../../src/build.ts'
 import { indexSearch } from '../../src/write/search.ts'
 
 const temp = () => mkdtemp(join(tmpdir(), 'chronique-build-'))
@@ -59,6 +59,17 @@ describe('build()', () => {
       expect(Buffer.compare(await readFile(a), await readFile(join(root, 'b', name))), name).toBe(0)
     }
   }, 60_000)
+
+  it.each([false, true])('says why when the report folder cannot be made, before building (lean: %s)', async (lean) => {
+    const root = await temp()
+    await writeFile(join(root, 'a-file'), '')
+    const out = join(root, 'dist')
+    const failed = build({ out, reportDir: join(root, 'a-file', 'report'), lean, search: false })
+    await expect(failed).rejects.toThrow(StageError)
+    await expect(failed).rejects.toThrow(/^\[write\] Cannot make the report folder .*a-file\/report: (ENOTDIR|EEXIST), expected a folder Chronique can write$/)
+    // Nothing was written.
+    await expect(stat(out)).rejects.toThrow()
+  })
 
   it('leaves the previous site untouched when a dump has an error, unless --allow-errors', async () => {
     const root = await temp()
