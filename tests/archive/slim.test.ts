@@ -7,26 +7,15 @@
 import { describe, expect, it } from 'vitest'
 import { compareRecords, createRecordSlimmer, mergeRecords } from '../../src/archive/merge.ts'
 import type { ArticleRecord } from '../../src/types.ts'
+import { toRandom } from '../../scripts/eval-spacing/prng.ts'
 import { makeDate, makeRecord, makeTeaser } from './records.ts'
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const TITLES = ['Le Vietnam et le Belize', 'Visite officielle au Laos', 'La coopération avec le Chili', 'Un sommet à Hanoï']
 const DATES = [null, makeDate('2025-07-17'), makeDate('2025-07-17', { yearCertain: false, yearSource: 'sibling' }), makeDate('2024-03'), makeDate('2025-01-02', { source: 'front-matter' })]
 
 /** Teasers of a few titles across many dumps, some fields present at random, and a few full texts. */
 function archiveOf(seed: number): ArticleRecord[] {
-  const next = random(seed)
+  const next = toRandom(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
   const maybe = <T>(value: T, chance = 0.5): T | null => (next() < chance ? value : null)
   const records: ArticleRecord[] = []
