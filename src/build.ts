@@ -424,6 +424,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   analysis.files.unshift(configFile)
 
   let written: WriteResult | null = null
+  let reportPath: string | null = null
   let notWritten: string | null = null
   let output: OutputFile[] = []
   let pages = 0
@@ -459,8 +460,18 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     const rendered = clock()
     analysis.timings.render = rendered - renderStart - site.addMs
     options.onProgress?.({ stage: 'write', done: 0, total: 1 })
-    written = await site.finish()
-    analysis.timings.write = site.addMs + (clock() - rendered)
+    const finishing = site.finish().then((done) => {
+      analysis.timings.write = site.addMs + (clock() - rendered)
+      return done
+    })
+    // The report says nothing of the writing: it is made while the writer thread and Pagefind finish (unless it goes inside the output folder, which the swap replaces).
+    const beside = !resolve(reportDir).startsWith(outDir)
+    const reporting = beside ? report(analysis.files) : null
+    const [finished, reported] = await Promise.allSettled([finishing, reporting])
+    if (finished.status === 'rejected') throw finished.reason
+    if (reported.status === 'rejected') throw reported.reason
+    written = finished.value
+    reportPath = reported.value
   }
   const result = { ...analysis, output, pages }
   if (cacheInfo && written) {
@@ -470,10 +481,14 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     cacheInfo.saveMs = clock() - saveStart
   }
   // The report is written whether or not the site is: it says why not.
-  const reportPath = options.dryRun ? null : await writeReport(result.files, reportDir, spill?.messagesOf).catch((error: NodeJS.ErrnoException) => {
-    throw new StageError('write', `Cannot write the build report in ${options.reportDir ?? '.chronique'}: ${error.code ?? error.message}`)
-  })
+  if (reportPath === null && !options.dryRun) reportPath = await report(result.files)
   return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, cache: cacheInfo }
+
+  function report(files: VFile[]): Promise<string> {
+    return writeReport(files, reportDir, spill?.messagesOf).catch((error: NodeJS.ErrnoException) => {
+      throw new StageError('write', `Cannot write the build report in ${options.reportDir ?? '.chronique'}: ${error.code ?? error.message}`)
+    })
+  }
 }
 
 /** Make the report folder, or say why it cannot be made (`shown`: as the user gave it). */

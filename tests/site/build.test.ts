@@ -60,6 +60,22 @@ describe('build()', () => {
     }
   }, 60_000)
 
+  // The report is made while the site is finished, except in the output folder, which the swap replaces: it must survive the swap.
+  it.each([
+    ['beside the output folder', 'report'],
+    ['inside the output folder', join('dist', 'report')],
+  ])('writes the report %s', async (_where, dir) => {
+    const root = await temp()
+    const out = join(root, 'dist')
+    const reportDir = join(root, dir)
+    for (let run = 0; run < 2; run++) {
+      const result = await build({ out, reportDir, search: false })
+      expect(result.reportPath).toBe(join(reportDir, 'report.txt'))
+      expect(await readFile(join(reportDir, 'report.txt'), 'utf8')).toMatch(/chrome-headline-list/)
+      expect(JSON.parse(await readFile(join(reportDir, 'report.json'), 'utf8')).length).toBe(result.files.length)
+    }
+  }, 60_000)
+
   it.each([false, true])('says why when the report folder cannot be made, before building (lean: %s)', async (lean) => {
     const root = await temp()
     await writeFile(join(root, 'a-file'), '')

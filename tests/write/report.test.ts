@@ -12,6 +12,13 @@ function fileWith(path: string, count: number): VFile {
     const message = file.message(`Found « ${'é'.repeat(i)} »\nexpected x`, { ruleId: `rule-${i % 3}`, source: 'test', place: { line: i, column: 2 } })
     message.fatal = i % 5 === 0 ? true : i % 2 === 0 ? false : undefined
     if (i === 3) message.note = 'a note\non two lines'
+    // Values JSON must escape, and absent ones (null in the JSON).
+    if (i % 4 === 1) message.actual = `« ${i} »\t"quoted"\\\u2028\u0001`
+    if (i === 7) {
+      message.ruleId = undefined
+      message.line = undefined
+      message.column = undefined
+    }
   }
   return file
 }
