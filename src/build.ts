@@ -3,6 +3,7 @@
  * tests run the whole site in memory); `build` adds the edges (read seeds,
  * templates and config; write dist/).
  */
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
@@ -299,6 +300,12 @@ export interface BuildOptions {
 /** What `build` keeps between builds of one process (dev). */
 export interface BuildMemory {
   manifest?: WriteManifest | null
+  /**
+   * The last analysis (parse → archive) and what it was made from: the
+   * next build reuses it when the dumps and the config are the same (only
+   * templates changed), and renders at once. Not kept for a lean build.
+   */
+  analysis?: { key: string; analysis: Analysis } | undefined
 }
 
 export interface BuildResult extends PipelineResult {
@@ -312,6 +319,8 @@ export interface BuildResult extends PipelineResult {
   /** The build report (`.chronique/report.txt`), null for `check`. */
   reportPath: string | null
   totalMs: number
+  /** The analysis was the last build's (BuildMemory: same dumps and config). */
+  analysisReused?: boolean
   /** What the manifest of the last build gave (null with `cache: false`). */
   cache: { warning: string | null; loadMs: number; saveMs: number } | null
 }
@@ -413,12 +422,20 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     cacheInfo = { warning, loadMs: clock() - loadStart, saveMs: 0 }
     if (warning) configFile.message(warning, { ruleId: 'cache-ignored', source: 'chronique' })
   }
-  const analysis = await analyse({ files: ingested.files, rejected: ingested.rejected, config, templates }, clock, options.onProgress, {
-    keepTrees: options.dryRun === true,
-    workers: options.workers ?? 0,
-    lean: collector?.source,
-    spill: spill?.put,
-  })
+  // Dev: the same dumps and config give the same analysis (render and the report only read it).
+  const memory = options.memory
+  const key = memory && !collector && !options.dryRun ? analysisKey(ingested.files, ingested.rejected, config) : null
+  const remembered = key !== null && memory?.analysis?.key === key ? memory.analysis.analysis : null
+  if (memory && !remembered) memory.analysis = undefined
+  const analysis: Analysis = remembered
+    ? { ...remembered, files: [...remembered.files], timings: {} }
+    : await analyse({ files: ingested.files, rejected: ingested.rejected, config, templates }, clock, options.onProgress, {
+        keepTrees: options.dryRun === true,
+        workers: options.workers ?? 0,
+        lean: collector?.source,
+        spill: spill?.put,
+      })
+  if (memory && key !== null && !remembered) memory.analysis = { key, analysis: { ...analysis, files: [...analysis.files], timings: {} } }
   analysis.timings.ingest = ingestMs
   if (collector) analysis.timings.parse = (analysis.timings.parse ?? 0) + firstParseMs
   analysis.files.unshift(configFile)
@@ -482,13 +499,21 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   }
   // The report is written whether or not the site is: it says why not.
   if (reportPath === null && !options.dryRun) reportPath = await report(result.files)
-  return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, cache: cacheInfo }
+  return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, analysisReused: remembered !== null, cache: cacheInfo }
 
   function report(files: VFile[]): Promise<string> {
     return writeReport(files, reportDir, spill?.messagesOf).catch((error: NodeJS.ErrnoException) => {
       throw new StageError('write', `Cannot write the build report in ${options.reportDir ?? '.chronique'}: ${error.code ?? error.message}`)
     })
   }
+}
+
+/** What an analysis is made from: the config, and each file's path and content hash (a refused file's messages). */
+function analysisKey(files: readonly VFile[], rejected: readonly VFile[], config: ResolvedConfig): string {
+  const hash = createHash('sha256').update(JSON.stringify(config))
+  for (const file of files) hash.update(`\0${file.path}\0${file.data.source?.kind}\0${file.data.source?.hash}`)
+  for (const file of rejected) hash.update(`\0${file.path}\0${JSON.stringify(file.messages.map((message) => [message.ruleId, message.reason, message.line, message.column]))}`)
+  return hash.digest('hex')
 }
 
 /** Make the report folder, or say why it cannot be made (`shown`: as the user gave it). */
