@@ -20,6 +20,8 @@ import { normaliseDump } from './normalise/dump.ts'
 import type { NormaliseOptions } from './normalise/index.ts'
 import { blocksOf, parseDump } from './parse/index.ts'
 import { createNormaliseContext } from './normalise/context.ts'
+import { forgetLexicon } from './normalise/lexicon.ts'
+import { forgetTextMemos } from './util/text.ts'
 import { renderSite } from './render/index.ts'
 import { noteMissingHost } from './render/feeds/index.ts'
 import { SEARCHED_PAGES } from './render/urls.ts'
@@ -436,6 +438,11 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
         spill: spill?.put,
       })
   if (memory && key !== null && !remembered) memory.analysis = { key, analysis: { ...analysis, files: [...analysis.files], timings: {} } }
+  if (collector) {
+    // Render needs neither the lexicon nor what extract and archive memoised (~70 MB at 40,000 dumps); a later build loads them again.
+    forgetLexicon()
+    forgetTextMemos()
+  }
   analysis.timings.ingest = ingestMs
   if (collector) analysis.timings.parse = (analysis.timings.parse ?? 0) + firstParseMs
   analysis.files.unshift(configFile)
@@ -463,7 +470,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   } else {
     // Each page goes to the staging folder as soon as it is rendered; a template error removes the staging folder.
     const outDir = resolve(cwd, config.out)
-    const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: options.writerThread ?? ingested.files.length >= WRITER_THREAD_MIN_FILES })
+    const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: options.writerThread ?? ingested.files.length >= WRITER_THREAD_MIN_FILES, smallWriter: collector !== null })
     try {
       // A lean build lets the articles' bodies go once their pages are made.
       await renderSite(analysis.archive, templates, (file) => {

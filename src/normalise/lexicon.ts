@@ -57,6 +57,15 @@ export function loadLexicon(): Lexicon {
   return cached
 }
 
+/**
+ * Let the process-wide lexicon go (with what is memoised per lexicon:
+ * prefix shares, word models); the next loadLexicon reads it again. A lean
+ * build calls it once normalise is done with it.
+ */
+export function forgetLexicon(): void {
+  cached = undefined
+}
+
 function readLexicon(): Lexicon {
   const require = createRequire(import.meta.url)
   const words = require('an-array-of-french-words') as readonly string[]

@@ -46,6 +46,17 @@ export function toMatchKey(text: string): string {
 const MEMO_LIMIT = 100_000
 const folded = new Map<string, string>()
 const matchKeys = new Map<string, string>()
+/** Every memo of texts (the two above and memoByText's), for forgetTextMemos. */
+const memos: Array<Map<string, unknown>> = [folded, matchKeys]
+
+/**
+ * Empty every memo of texts: a lean build calls it once its analysis is
+ * done, because render does not need what extract and archive memoised
+ * (at 40,000 dumps, tens of MB of paragraphs kept as keys).
+ */
+export function forgetTextMemos(): void {
+  for (const memo of memos) memo.clear()
+}
 
 function remember(memo: Map<string, string>, text: string, run: (text: string) => string): string {
   return rememberIn(memo, MEMO_LIMIT, text, run)
@@ -57,6 +68,7 @@ function remember(memo: Map<string, string>, text: string, run: (text: string) =
  */
 export function memoByText<T>(run: (text: string) => T, limit: number): (text: string) => T {
   const memo = new Map<string, T>()
+  memos.push(memo)
   return (text) => rememberIn(memo, limit, text, run)
 }
 

@@ -9,6 +9,7 @@ import { closeSync, fstatSync, linkSync, mkdirSync, openSync, statSync, writeSyn
 import { mkdir, rename, rm, stat, readdir } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import type { ResourceLimits } from 'node:worker_threads'
 import type { OutputFile } from '../types.ts'
 import { acquireLock } from './lock.ts'
 import { indexSearch } from './search.ts'
@@ -27,6 +28,12 @@ export interface WriteOptions {
   previous?: WriteManifest | null
   /** Stage files on a thread of their own (createThreadedStager), beside render. */
   thread?: boolean
+  /**
+   * Keep the writer thread small (a lean build): render waits once the
+   * writer is 8 Mi characters behind instead of 32, and the thread's young
+   * generation is capped at 8 MB. About 40 MB less at 40,000 dumps.
+   */
+  smallWriter?: boolean
 }
 
 /** Every file of a written site: path → content hash and the stat it had when written. */
@@ -131,11 +138,17 @@ export function createStager(staging: string, outDir: string, previous: WriteMan
  * hashing, linking and writing happen on the other core while render goes on
  * making pages.
  */
-export function createThreadedStager(staging: string, outDir: string, previous: WriteManifest | null, maxPending = WRITER_MAX_PENDING): Stager & { backlog(): number } {
+export function createThreadedStager(
+  staging: string,
+  outDir: string,
+  previous: WriteManifest | null,
+  maxPending = WRITER_MAX_PENDING,
+  resourceLimits?: ResourceLimits,
+): Stager & { backlog(): number } {
   // progress[0]: pendingSize of the files the writer has staged so far (sent: of the files handed over); progress[1]: 1 once the writer stopped.
   const progress = new Int32Array(new SharedArrayBuffer(8))
   let sent = 0
-  const worker = new Worker(new URL('./write-worker.js', import.meta.url), { workerData: { staging, outDir, previous, progress } satisfies WriterInit })
+  const worker = new Worker(new URL('./write-worker.js', import.meta.url), { workerData: { staging, outDir, previous, progress } satisfies WriterInit, ...(resourceLimits ? { resourceLimits } : {}) })
   let settled = false
   const result = new Promise<StagedFiles>((resolve, reject) => {
     worker.once('message', (reply: WriterReply) => {
@@ -191,6 +204,9 @@ export function createThreadedStager(staging: string, outDir: string, previous: 
 
 /** How far render may run ahead of the writer thread before it waits, in pendingSize units (32 Mi characters). */
 export const WRITER_MAX_PENDING = (32 * 2 ** 20) / 64
+/** The same for a small writer (WriteOptions.smallWriter): 8 Mi characters. */
+const SMALL_WRITER_MAX_PENDING = (8 * 2 ** 20) / 64
+const SMALL_WRITER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8 }
 
 /** What a file counts for in the writer's backlog: its characters (bytes for an asset) / 64, so that a whole site's count fits an Int32. */
 export function pendingSize(contents: string | Uint8Array): number {
@@ -229,7 +245,11 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
   }
   const previous = options.previous?.outDir === outDir ? options.previous : null
   const manifest: WriteManifest = { outDir, files: {}, search: null }
-  const stager = options.thread ? createThreadedStager(staging, outDir, previous) : createStager(staging, outDir, previous)
+  const stager = !options.thread
+    ? createStager(staging, outDir, previous)
+    : options.smallWriter
+      ? createThreadedStager(staging, outDir, previous, SMALL_WRITER_MAX_PENDING, SMALL_WRITER_LIMITS)
+      : createThreadedStager(staging, outDir, previous)
   let addMs = 0
   let closed = false
 

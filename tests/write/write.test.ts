@@ -37,11 +37,11 @@ describe('writeSite', () => {
 })
 
 describe('openSite on the writer thread', () => {
-  it('writes what it is handed, assets copied before transfer, and swaps the site in', async () => {
+  it.each([false, true])('writes what it is handed, assets copied before transfer, and swaps the site in (small writer: %s)', async (smallWriter) => {
     const root = await tempRoot()
     const out = join(root, 'dist')
     const asset = new Uint8Array([65, 66])
-    const site = await openSite(out, { search: false, thread: true })
+    const site = await openSite(out, { search: false, thread: true, smallWriter })
     site.add({ path: 'index.html', contents: 'accueil — « à la une »' })
     site.add({ path: 'assets/a.txt', contents: asset })
     const result = await site.finish()
