@@ -323,6 +323,8 @@ export interface BuildResult extends PipelineResult {
   totalMs: number
   /** The analysis was the last build's (BuildMemory: same dumps and config). */
   analysisReused?: boolean
+  /** Time spent writing the report (while the site was finished, when it goes beside it); null when none was written. */
+  reportMs?: number | null
   /** What the manifest of the last build gave (null with `cache: false`). */
   cache: { warning: string | null; loadMs: number; saveMs: number } | null
 }
@@ -449,6 +451,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
 
   let written: WriteResult | null = null
   let reportPath: string | null = null
+  let reportMs: number | null = null
   let notWritten: string | null = null
   let output: OutputFile[] = []
   let pages = 0
@@ -506,12 +509,19 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   }
   // The report is written whether or not the site is: it says why not.
   if (reportPath === null && !options.dryRun) reportPath = await report(result.files)
-  return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, analysisReused: remembered !== null, cache: cacheInfo }
+  return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, analysisReused: remembered !== null, reportMs, cache: cacheInfo }
 
   function report(files: VFile[]): Promise<string> {
-    return writeReport(files, reportDir, spill?.messagesOf).catch((error: NodeJS.ErrnoException) => {
-      throw new StageError('write', `Cannot write the build report in ${options.reportDir ?? '.chronique'}: ${error.code ?? error.message}`)
-    })
+    const start = clock()
+    return writeReport(files, reportDir, spill?.messagesOf).then(
+      (path) => {
+        reportMs = clock() - start
+        return path
+      },
+      (error: NodeJS.ErrnoException) => {
+        throw new StageError('write', `Cannot write the build report in ${options.reportDir ?? '.chronique'}: ${error.code ?? error.message}`)
+      },
+    )
   }
 }
 

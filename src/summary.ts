@@ -73,7 +73,8 @@ export function toSummary(result: BuildResult): string {
     `${articles.length} articles (${full} full text, ${articles.length - full} known by their summary) from ${result.files.length - 1} files, ${result.archive.topics.length} topics, ${pages} pages`,
     `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (repairs and dropped chrome: ${result.reportPath ? `see ${relativeReport(result.reportPath)}` : 'listed above'})`,
     'time: ' + (result.analysisReused ? 'analysis reused (same dumps and config), ' : '') + STAGES.filter((stage) => result.timings[stage] !== undefined).map((stage) => `${stage} ${ms(result.timings[stage] ?? 0)}`).join(', ') +
-      (result.written?.searchMs != null ? ` (search index ${ms(result.written.searchMs)})` : '') + `; total ${ms(result.totalMs)}`,
+      (result.written?.searchMs != null ? ` (search index ${ms(result.written.searchMs)})` : '') +
+      (result.reportMs != null ? `, report ${ms(result.reportMs)}` : '') + `; total ${ms(result.totalMs)}`,
   ]
   if (result.written) lines.push(`wrote ${result.written.files} files (${(result.written.bytes / 1024).toFixed(0)} KiB) to ${result.config.out}/`)
   if (result.notWritten) lines.push(`not written: ${result.notWritten}`)

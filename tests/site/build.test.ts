@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { build, StageError } from '../../src/build.ts'
 import { indexSearch } from '../../src/write/search.ts'
+import { toSummary } from '../../src/summary.ts'
 
 const temp = () => mkdtemp(join(tmpdir(), 'chronique-build-'))
 
@@ -71,6 +72,7 @@ describe('build()', () => {
     for (let run = 0; run < 2; run++) {
       const result = await build({ out, reportDir, search: false })
       expect(result.reportPath).toBe(join(reportDir, 'report.txt'))
+      expect(toSummary(result)).toMatch(/^time: .*, write \d[^,]*, report \d[^,;]*; total /m)
       expect(await readFile(join(reportDir, 'report.txt'), 'utf8')).toMatch(/chrome-headline-list/)
       expect(JSON.parse(await readFile(join(reportDir, 'report.json'), 'utf8')).length).toBe(result.files.length)
     }
