@@ -19,7 +19,7 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'chronique')
 const KEPT_BUNDLES = 8
 
 /** The entries of the bundle: the command and the worker threads' entries (named as src/write and src/parallel look for them). */
-const ENTRIES = { cli: 'cli.ts', 'write-worker': 'write/write-worker.ts', worker: 'parallel/worker.ts' }
+const ENTRIES = { cli: 'cli.ts', 'write-worker': 'write/write-worker.ts', 'report-worker': 'write/report-worker.ts', worker: 'parallel/worker.ts' }
 
 const bundle = process.env.CHRONIQUE_NO_BUNDLE ? null : await bundled().catch((error) => {
   process.stderr.write(`chronique: could not bundle the sources (${error.errors?.[0]?.text ?? error.message}); running them through tsx\n`)

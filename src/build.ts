@@ -28,7 +28,7 @@ import { SEARCHED_PAGES } from './render/urls.ts'
 import { readTemplates } from './ingest/templates.ts'
 import type { Archive, ArticleRecord, DateInfo, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
 import { openSite } from './write/index.ts'
-import { writeReport } from './write/report.ts'
+import { writeReport, writeReportOnThread } from './write/report.ts'
 import { compactMessages } from './util/messages.ts'
 import { createDetach, detachDeep } from './util/detach.ts'
 import { createLeanCollector } from './lean.ts'
@@ -473,7 +473,14 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   } else {
     // Each page goes to the staging folder as soon as it is rendered; a template error removes the staging folder.
     const outDir = resolve(cwd, config.out)
-    const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: options.writerThread ?? ingested.files.length >= WRITER_THREAD_MIN_FILES, smallWriter: collector !== null })
+    const threads = options.writerThread ?? ingested.files.length >= WRITER_THREAD_MIN_FILES
+    // The report says nothing of the writing, and the messages are final once analysed: it is made on a thread of its
+    // own while render runs (or, without threads, while the writer and Pagefind finish); not when it goes inside the
+    // output folder, which the swap replaces.
+    const beside = !resolve(reportDir).startsWith(outDir)
+    const reportingAside = beside && threads ? report(analysis.files, true) : null
+    reportingAside?.catch(() => {})
+    const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: threads, smallWriter: collector !== null })
     try {
       // A lean build lets the articles' bodies go once their pages are made.
       await renderSite(analysis.archive, templates, (file) => {
@@ -482,6 +489,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
       }, { releaseBodies: collector !== null })
     } catch (error) {
       await site.abort()
+      await reportingAside?.catch(() => {})
       throw error
     }
     const rendered = clock()
@@ -491,9 +499,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
       analysis.timings.write = site.addMs + (clock() - rendered)
       return done
     })
-    // The report says nothing of the writing: it is made while the writer thread and Pagefind finish (unless it goes inside the output folder, which the swap replaces).
-    const beside = !resolve(reportDir).startsWith(outDir)
-    const reporting = beside ? report(analysis.files) : null
+    const reporting = reportingAside ?? (beside ? report(analysis.files) : null)
     const [finished, reported] = await Promise.allSettled([finishing, reporting])
     if (finished.status === 'rejected') throw finished.reason
     if (reported.status === 'rejected') throw reported.reason
@@ -511,9 +517,10 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   if (reportPath === null && !options.dryRun) reportPath = await report(result.files)
   return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, analysisReused: remembered !== null, reportMs, cache: cacheInfo }
 
-  function report(files: VFile[]): Promise<string> {
+  function report(files: VFile[], onThread = false): Promise<string> {
     const start = clock()
-    return writeReport(files, reportDir, spill?.messagesOf).then(
+    const writing = onThread ? writeReportOnThread(files, reportDir, spill?.handOver() ?? null) : writeReport(files, reportDir, spill?.messagesOf)
+    return writing.then(
       (path) => {
         reportMs = clock() - start
         return path

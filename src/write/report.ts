@@ -11,6 +11,10 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import { Worker } from 'node:worker_threads'
+import { packMessage } from '../util/messages.ts'
+import type { PackedMessage } from '../util/messages.ts'
+import type { SpilledMessages } from './spill.ts'
 
 /**
  * Writes report.txt and report.json in one pass over the files, in chunks:
@@ -40,6 +44,47 @@ export async function writeReport(files: readonly VFile[], dir: string, messages
     json.close()
   }
   return path
+}
+
+/** What the report thread is given: each file's messages (packed), and where a lean build spilled the rest. */
+export interface ReportJob {
+  dir: string
+  /** The lean build's scratch file (spill.ts), null when none. */
+  scratch: string | null
+  files: Array<{ path: string; messages: PackedMessage[]; spilled: SpilledMessages | null }>
+}
+
+export type ReportReply = { type: 'written'; path: string } | { type: 'failed'; code: string | null; error: string }
+
+/**
+ * writeReport on a thread of its own, so that the main thread can go on
+ * (render) while it is made: the same bytes. The files' messages must be
+ * final (the stages that add them are done); `scratch` is the lean build's
+ * spill, handed over (MessageSpill.handOver). The main thread only packs the
+ * messages it holds.
+ */
+export function writeReportOnThread(files: readonly VFile[], dir: string, scratch: string | null): Promise<string> {
+  const job: ReportJob = {
+    dir,
+    scratch,
+    files: files.map((file) => ({ path: file.path, messages: file.messages.map((message) => packMessage(message, file.path)), spilled: file.data.spilled ?? null })),
+  }
+  return new Promise<string>((resolve, reject) => {
+    const worker = new Worker(new URL('./report-worker.js', import.meta.url), { workerData: job })
+    let settled = false
+    worker.once('message', (reply: ReportReply) => {
+      settled = true
+      if (reply.type === 'written') resolve(reply.path)
+      else reject(Object.assign(new Error(reply.error), reply.code === null ? {} : { code: reply.code }))
+    })
+    worker.once('error', (error) => {
+      settled = true
+      reject(error)
+    })
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`The report thread stopped (exit code ${code})`))
+    })
+  })
 }
 
 /** Files of the report between two turns of the event loop. */

@@ -46,6 +46,8 @@ export interface MessageSpill {
   put(file: VFile): void
   /** Every message of the file, in the order they were made (spilled ones read back). */
   messagesOf(file: VFile): VFileMessage[]
+  /** Everything put is on disk: the scratch file's path, for a reader of its own (readSpilled); null when nothing was spilled. */
+  handOver(): string | null
   /** Remove the scratch file (the spilled messages are gone). */
   close(): void
 }
@@ -102,15 +104,11 @@ export function openMessageSpill(dir: string, keepWarnings: number): MessageSpil
       const spilled = file.data.spilled
       if (!spilled || fd === null) return file.messages
       flush()
-      const buffer = Buffer.allocUnsafe(spilled.bytes)
-      let read = 0
-      while (read < spilled.bytes) {
-        const n = readSync(fd, buffer, read, spilled.bytes - read, spilled.at + read)
-        if (n === 0) throw new Error(`The build's message scratch file ${path} is shorter than written`)
-        read += n
-      }
-      const packed = JSON.parse(buffer.toString('utf8')) as PackedMessage[]
-      return [...packed.map((message) => unpackMessage(message, file.path)), ...file.messages.slice(spilled.kept)]
+      return [...readSpilled(fd, path, spilled).map((message) => unpackMessage(message, file.path)), ...file.messages.slice(spilled.kept)]
+    },
+    handOver() {
+      flush()
+      return fd === null ? null : path
     },
     close() {
       if (fd === null) return
@@ -119,6 +117,18 @@ export function openMessageSpill(dir: string, keepWarnings: number): MessageSpil
       rmSync(path, { force: true })
     },
   }
+}
+
+/** A file's spilled messages, read from the scratch file (`fd`, opened on `path`). */
+export function readSpilled(fd: number, path: string, spilled: SpilledMessages): PackedMessage[] {
+  const buffer = Buffer.allocUnsafe(spilled.bytes)
+  let read = 0
+  while (read < spilled.bytes) {
+    const n = readSync(fd, buffer, read, spilled.bytes - read, spilled.at + read)
+    if (n === 0) throw new Error(`The build's message scratch file ${path} is shorter than written`)
+    read += n
+  }
+  return JSON.parse(buffer.toString('utf8')) as PackedMessage[]
 }
 
 /** How many notes of the file are in a spill and not kept (0 when none). */

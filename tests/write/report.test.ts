@@ -1,9 +1,9 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { toReportJson, toReportText, writeReport } from '../../src/write/report.ts'
+import { toReportJson, toReportText, writeReport, writeReportOnThread } from '../../src/write/report.ts'
 
 function fileWith(path: string, count: number): VFile {
   const file = new VFile({ path, value: '' })
@@ -18,6 +18,7 @@ function fileWith(path: string, count: number): VFile {
       message.ruleId = undefined
       message.line = undefined
       message.column = undefined
+      message.place = undefined
     }
   }
   return file
@@ -35,5 +36,21 @@ describe('writeReport', () => {
     expect(path).toBe(join(dir, 'report.txt'))
     expect(await readFile(path, 'utf8')).toBe(toReportText(files))
     expect(await readFile(join(dir, 'report.json'), 'utf8')).toBe(JSON.stringify(toReportJson(files), null, 2) + '\n')
+  })
+})
+
+describe('writeReportOnThread', () => {
+  it('writes the same bytes as writeReport, from packed messages', async () => {
+    const files = Array.from({ length: 300 }, (_, i) => fileWith(`seeds/d${String(i).padStart(3, '0')}.txt`, i % 9 === 0 ? 0 : 30 + (i % 13)))
+    const [here, there] = [await mkdtemp(join(tmpdir(), 'chronique-report-')), await mkdtemp(join(tmpdir(), 'chronique-report-'))]
+    await writeReport(files, here)
+    expect(await writeReportOnThread(files, there, null)).toBe(join(there, 'report.txt'))
+    for (const name of ['report.txt', 'report.json']) expect(await readFile(join(there, name), 'utf8'), name).toBe(await readFile(join(here, name), 'utf8'))
+  })
+
+  it('fails with the error code when the folder cannot be made', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'chronique-report-'))
+    await writeFile(join(root, 'a-file'), '')
+    await expect(writeReportOnThread([fileWith('a.txt', 2)], join(root, 'a-file', 'report'), null)).rejects.toMatchObject({ code: expect.stringMatching(/^(ENOTDIR|EEXIST)$/) })
   })
 })
