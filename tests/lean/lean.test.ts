@@ -23,8 +23,8 @@ let root = ''
 
 async function buildWith(lean: boolean): Promise<{ result: BuildResult; site: Map<string, string>; report: string; text: string }> {
   const name = lean ? 'lean' : 'plain'
-  // The lean build writes on its (small) writer thread, the plain one without a thread: same bytes either way.
-  const result = await build({ cwd: root, search: false, cache: false, configPath: 'chronique.yaml', allowErrors: true, lean, writerThread: lean, out: `dist-${name}`, reportDir: `report-${name}` })
+  // The lean build writes the site and the report on threads (its writer small, its report from the scratch file), the plain one without: same bytes either way.
+  const result = await build({ cwd: root, search: false, cache: false, configPath: 'chronique.yaml', allowErrors: true, lean, writerThread: lean, reportThread: lean, out: `dist-${name}`, reportDir: `report-${name}` })
   return {
     result,
     site: snapshotFolder(join(root, `dist-${name}`)),

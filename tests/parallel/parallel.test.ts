@@ -16,7 +16,7 @@ let root = ''
 
 async function buildWith(workers: number, writerThread: boolean): Promise<{ result: BuildResult; site: Map<string, string>; report: string }> {
   const name = `${workers}-${writerThread}`
-  const options: BuildOptions = { cwd: root, search: false, cache: false, configPath: 'chronique.yaml', allowErrors: true, workers, writerThread, out: `dist-${name}`, reportDir: `report-${name}` }
+  const options: BuildOptions = { cwd: root, search: false, cache: false, configPath: 'chronique.yaml', allowErrors: true, workers, writerThread, reportThread: writerThread, out: `dist-${name}`, reportDir: `report-${name}` }
   const result = await build(options)
   return { result, site: snapshotFolder(join(root, `dist-${name}`)), report: readFileSync(join(root, `report-${name}`, 'report.json'), 'utf8') }
 }
