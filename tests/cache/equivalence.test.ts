@@ -5,26 +5,16 @@
  * edited by hand in the output folder is rewritten; config and template
  * changes are seen.
  */
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { build } from '../../src/build.ts'
 import type { BuildOptions } from '../../src/build.ts'
-import { writeDumps } from '../../scripts/synth-dumps.ts'
-
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
-    const full = join(dir, name)
-    if (statSync(full).isFile()) files.set(name, readFileSync(full).toString('base64'))
-  }
-  return files
-}
+import { snapshotFolder, writeSyntheticProject } from '../helpers/mixed-archive.ts'
 
 function expectSameSite(a: string, b: string): void {
-  const left = snapshot(a)
-  const right = snapshot(b)
+  const left = snapshotFolder(a)
+  const right = snapshotFolder(b)
   expect([...left.keys()]).toEqual([...right.keys()])
   const differing = [...left.keys()].filter((path) => left.get(path) !== right.get(path))
   expect(differing).toEqual([])
@@ -34,11 +24,7 @@ let root = ''
 const base = (): BuildOptions => ({ cwd: root, search: false, configPath: 'chronique.yaml' })
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'chronique-cache-'))
-  writeDumps(60, join(root, 'seeds'), 1)
-  writeDumps(2, join(root, 'extra'), 2)
-  copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
-  cpSync('templates', join(root, 'templates'), { recursive: true })
+  root = writeSyntheticProject('chronique-cache-', 60, 1, 2)
 })
 
 describe('incremental writing', () => {

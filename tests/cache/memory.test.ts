@@ -4,23 +4,13 @@
  * for byte the site and the report of a clean build; any change to a dump,
  * to the set of dumps or to the config must make it analyse again.
  */
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { build } from '../../src/build.ts'
 import type { BuildMemory, BuildOptions, BuildResult } from '../../src/build.ts'
 import { toSummary } from '../../src/summary.ts'
-import { writeDumps } from '../../scripts/synth-dumps.ts'
-
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
-    const full = join(dir, name)
-    if (statSync(full).isFile()) files.set(name, readFileSync(full).toString('base64'))
-  }
-  return files
-}
+import { snapshotFolder, writeSyntheticProject } from '../helpers/mixed-archive.ts'
 
 let root = ''
 const memory: BuildMemory = {}
@@ -32,7 +22,7 @@ async function expectCleanSite(): Promise<BuildResult> {
   rmSync(join(root, 'clean'), { recursive: true, force: true })
   const clean = await build({ ...base(), out: 'clean', reportDir: 'report-clean', cache: false })
   expect(clean.analysisReused).toBe(false)
-  const [left, right] = [snapshot(join(root, 'dev')), snapshot(join(root, 'clean'))]
+  const [left, right] = [snapshotFolder(join(root, 'dev')), snapshotFolder(join(root, 'clean'))]
   expect([...left.keys()]).toEqual([...right.keys()])
   expect([...left.keys()].filter((path) => left.get(path) !== right.get(path))).toEqual([])
   for (const name of ['report.txt', 'report.json']) {
@@ -42,11 +32,7 @@ async function expectCleanSite(): Promise<BuildResult> {
 }
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'chronique-memory-'))
-  writeDumps(40, join(root, 'seeds'), 3)
-  writeDumps(2, join(root, 'extra'), 4)
-  copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
-  cpSync('templates', join(root, 'templates'), { recursive: true })
+  root = writeSyntheticProject('chronique-memory-', 40, 3, 4)
 })
 
 describe('the analysis kept between builds (dev)', () => {

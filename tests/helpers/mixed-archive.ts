@@ -20,6 +20,20 @@ export function writeMixedArchive(prefix: string, dumps: number, seed: number): 
   return root
 }
 
+/**
+ * A new project folder for incremental builds: `seeds/` (`dumps` synthetic
+ * dumps), `extra/` (two more, to add later), `chronique.yaml` and a copy of
+ * `templates/` (to edit); returns its path.
+ */
+export function writeSyntheticProject(prefix: string, dumps: number, seed: number, extraSeed: number): string {
+  const root = mkdtempSync(join(tmpdir(), prefix))
+  writeDumps(dumps, join(root, 'seeds'), seed)
+  writeDumps(2, join(root, 'extra'), extraSeed)
+  copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
+  cpSync('templates', join(root, 'templates'), { recursive: true })
+  return root
+}
+
 /** Every file under `dir`, by relative path, as bytes (latin1), sorted. */
 export function snapshotFolder(dir: string): Map<string, string> {
   const files = new Map<string, string>()
