@@ -484,9 +484,9 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     // own while render runs (or, for a smaller archive, while the writer and Pagefind finish); not when it goes inside
     // the output folder, which the swap replaces.
     const beside = !resolve(reportDir).startsWith(outDir)
+    const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: threads, smallWriter: collector !== null })
     const reportingAside = beside && (options.reportThread ?? ingested.files.length >= REPORT_THREAD_MIN_FILES) ? report(analysis.files, true) : null
     reportingAside?.catch(() => {})
-    const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: threads, smallWriter: collector !== null })
     try {
       // A lean build lets the articles' bodies go once their pages are made.
       await renderSite(analysis.archive, templates, (file) => {
