@@ -329,7 +329,7 @@ export interface BuildResult extends PipelineResult {
   totalMs: number
   /** The analysis was the last build's (BuildMemory: same dumps and config). */
   analysisReused?: boolean
-  /** Time spent writing the report (while the site was finished, when it goes beside it); null when none was written. */
+  /** Time spent writing the report (on its thread during render, or while the site was finished: not a share of the total); null when none was written. */
   reportMs?: number | null
   /** What the manifest of the last build gave (null with `cache: false`). */
   cache: { warning: string | null; loadMs: number; saveMs: number } | null
@@ -483,7 +483,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     // The report says nothing of the writing, and the messages are final once analysed: it is made on a thread of its
     // own while render runs (or, for a smaller archive, while the writer and Pagefind finish); not when it goes inside
     // the output folder, which the swap replaces.
-    const beside = !resolve(reportDir).startsWith(outDir)
+    const beside = !reportDir.startsWith(outDir)
     const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: threads, smallWriter: collector !== null })
     const reportingAside = beside && (options.reportThread ?? ingested.files.length >= REPORT_THREAD_MIN_FILES) ? report(analysis.files, true) : null
     reportingAside?.catch(() => {})

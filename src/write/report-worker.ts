@@ -9,7 +9,7 @@ import type { VFile } from 'vfile'
 import { unpackMessage } from '../util/messages.ts'
 import { writeReport } from './report.ts'
 import type { ReportJob, ReportReply } from './report.ts'
-import { readSpilled } from './spill.ts'
+import { readBack } from './spill.ts'
 
 const port = parentPort
 if (!port) throw new Error('src/write/report-worker.ts runs as a worker thread')
@@ -20,8 +20,7 @@ try {
   const path = await writeReport(files, job.dir, (file) => {
     const { path, messages, spilled } = (file.data as { job: ReportJob['files'][number] }).job
     const kept = messages.map((message) => unpackMessage(message, path))
-    if (spilled === null || fd === null || job.scratch === null) return kept
-    return [...readSpilled(fd, job.scratch, spilled).map((message) => unpackMessage(message, path)), ...kept.slice(spilled.kept)]
+    return spilled === null || fd === null || job.scratch === null ? kept : readBack(fd, job.scratch, path, spilled, kept)
   })
   port.postMessage({ type: 'written', path } satisfies ReportReply)
 } catch (error) {

@@ -46,7 +46,7 @@ export interface MessageSpill {
   put(file: VFile): void
   /** Every message of the file, in the order they were made (spilled ones read back). */
   messagesOf(file: VFile): VFileMessage[]
-  /** Everything put is on disk: the scratch file's path, for a reader of its own (readSpilled); null when nothing was spilled. */
+  /** Everything put is on disk: the scratch file's path, for a reader of its own (readBack); null when nothing was spilled. */
   handOver(): string | null
   /** Remove the scratch file (the spilled messages are gone). */
   close(): void
@@ -104,7 +104,7 @@ export function openMessageSpill(dir: string, keepWarnings: number): MessageSpil
       const spilled = file.data.spilled
       if (!spilled || fd === null) return file.messages
       flush()
-      return [...readSpilled(fd, path, spilled).map((message) => unpackMessage(message, file.path)), ...file.messages.slice(spilled.kept)]
+      return readBack(fd, path, file.path, spilled, file.messages)
     },
     handOver() {
       flush()
@@ -119,8 +119,17 @@ export function openMessageSpill(dir: string, keepWarnings: number): MessageSpil
   }
 }
 
+/**
+ * Every message of the file at `filePath`, in the order they were made: its
+ * spilled ones read from the scratch file (`fd`, opened on `path`), then
+ * those added after the spill (the tail of `messages`, past the kept ones).
+ */
+export function readBack(fd: number, path: string, filePath: string, spilled: SpilledMessages, messages: readonly VFileMessage[]): VFileMessage[] {
+  return [...readSpilled(fd, path, spilled).map((message) => unpackMessage(message, filePath)), ...messages.slice(spilled.kept)]
+}
+
 /** A file's spilled messages, read from the scratch file (`fd`, opened on `path`). */
-export function readSpilled(fd: number, path: string, spilled: SpilledMessages): PackedMessage[] {
+function readSpilled(fd: number, path: string, spilled: SpilledMessages): PackedMessage[] {
   const buffer = Buffer.allocUnsafe(spilled.bytes)
   let read = 0
   while (read < spilled.bytes) {
