@@ -144,6 +144,7 @@ export function createThreadedStager(
   previous: WriteManifest | null,
   maxPending = WRITER_MAX_PENDING,
   resourceLimits?: ResourceLimits,
+  stallMs = WRITER_STALL_MS,
 ): Stager & { backlog(): number } {
   // progress[0]: pendingSize of the files the writer has staged so far (sent: of the files handed over); progress[1]: 1 once the writer stopped.
   const progress = new Int32Array(new SharedArrayBuffer(8))
@@ -167,6 +168,8 @@ export function createThreadedStager(
   // Awaited in done(); a failure before that must not count as unhandled.
   result.catch(() => {})
   const paths = new Set<string>()
+  // Set once the writer made no progress for stallMs while render waited: render no longer waits for it.
+  let stalled = false
   return {
     add(file) {
       // Checked here too, so that a bad path throws at the page that has it.
@@ -174,8 +177,16 @@ export function createThreadedStager(
       if (paths.has(file.path)) throw new Error(`Two files would be written to \`${file.path}\``)
       paths.add(file.path)
       // Backpressure: while the writer is more than maxPending behind (a slow disk), wait for it, so that pages do not pile up in memory.
-      for (let staged = Atomics.load(progress, 0); sent - staged > maxPending && Atomics.load(progress, 1) === 0; staged = Atomics.load(progress, 0)) {
-        Atomics.wait(progress, 0, staged, 1000)
+      let since = -1
+      for (let staged = Atomics.load(progress, 0); !stalled && sent - staged > maxPending && Atomics.load(progress, 1) === 0; ) {
+        Atomics.wait(progress, 0, staged, Math.min(1000, stallMs))
+        const now = Atomics.load(progress, 0)
+        if (now !== staged) since = -1
+        else if (since === -1) since = performance.now()
+        // A writer that died outside its own code (out of memory) never says so here, and this thread cannot hear of it
+        // while it waits: after stallMs without a file staged, stop waiting; done() then gives the writer's failure.
+        else if (performance.now() - since >= stallMs) stalled = true
+        staged = now
       }
       sent += pendingSize(file.contents)
       if (typeof file.contents === 'string') {
@@ -201,6 +212,13 @@ export function createThreadedStager(
     },
   }
 }
+
+/**
+ * How long render waits for a writer thread that stages nothing before it
+ * stops waiting (see createThreadedStager). No disk takes this long for one
+ * page; a writer killed for lack of memory would otherwise hang the build.
+ */
+export const WRITER_STALL_MS = 30_000
 
 /** How far render may run ahead of the writer thread before it waits, in pendingSize units (32 Mi characters). */
 export const WRITER_MAX_PENDING = (32 * 2 ** 20) / 64

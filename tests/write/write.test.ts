@@ -96,6 +96,15 @@ describe('the writer thread keeps up', () => {
     for (let i = 0; i < 50; i++) stager.add({ path: `c/${i}.html`, contents: 'y'.repeat(1000) })
     await expect(stager.done()).rejects.toThrow(/ENOTDIR|EEXIST/)
   })
+
+  it('stops waiting for a writer that died out of memory, and says so', async () => {
+    const root = await tempRoot()
+    await mkdir(join(root, 'staging'))
+    // A heap too small to load the writer: the thread is killed before its own code can report anything.
+    const stager = createThreadedStager(join(root, 'staging'), join(root, 'dist'), null, 1, { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 }, 200)
+    for (let i = 0; i < 5; i++) stager.add({ path: `c/${i}.html`, contents: 'y'.repeat(1000) })
+    await expect(stager.done()).rejects.toThrow(/memory/i)
+  })
 })
 
 describe('finishInterruptedSwap', () => {
