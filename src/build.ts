@@ -294,6 +294,12 @@ export interface BuildOptions {
    * outside the output folder.
    */
   reportThread?: boolean
+  /**
+   * Trade build time for memory (`--low-memory`): V8 compacts its heap as it
+   * goes (see withHeapFlags), and the build is lean unless `lean` is false.
+   * Peak memory ~15 % lower at 40,000 dumps, ~20 % slower. Same site.
+   */
+  lowMemory?: boolean
   /** Called as the stages go (stage, count): for a progress line. */
   onProgress?: (event: ProgressEvent) => void
   /**
@@ -354,16 +360,17 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const ingestStart = clock()
   const seedsDir = resolve(cwd, config.seeds)
-  const collector = !options.dryRun && (options.lean ?? countEntries(seedsDir) >= LEAN_MIN_FILES) ? createLeanCollector(cwd, clock) : null
+  // --low-memory makes the build lean too (unless --no-lean says otherwise).
+  const collector = !options.dryRun && (options.lean ?? (options.lowMemory === true || countEntries(seedsDir) >= LEAN_MIN_FILES)) ? createLeanCollector(cwd, clock) : null
   const reportDir = resolve(cwd, options.reportDir ?? '.chronique')
   // The report is written at the end, and a lean build writes beside it from extract on: a folder it cannot make fails now, not after the build.
   if (!options.dryRun) makeReportDir(reportDir, options.reportDir ?? '.chronique')
   // A lean build keeps its notes on disk from extract to the report.
   const spill = collector ? openMessageSpill(reportDir, CONSOLE_LIMIT) : null
   const started: Started = { cwd, clock, begin, config, configFile, seedsDir, ingestStart, collector, reportDir, spill }
-  if (!collector) return buildFrom(options, started)
+  if (!collector && !options.lowMemory) return buildFrom(options, started)
   try {
-    return await withTightHeap(() => buildFrom(options, started))
+    return await withHeapFlags({ tight: collector !== null, small: options.lowMemory === true }, () => buildFrom(options, started))
   } finally {
     spill?.close()
   }
@@ -385,20 +392,38 @@ interface Started {
 }
 
 /**
- * Run `work` with V8's heap growing by 25 % after each full collection
- * instead of its own factor (up to 4× the live heap): a lean build keeps
- * ~1 GB live at 40,000 dumps, and V8's default let the process reach
- * 3 GB. Measured at 40,000 dumps: peak RSS 3,115 → 2,135 MiB, same wall
- * time (BENCHMARKS.md). The flag is V8's and process-wide; it is put back
- * to its default (0: V8 decides) afterwards.
+ * Run `work` with V8's heap set for memory. The flags are V8's and
+ * process-wide (the writer and report threads follow them too); each is put
+ * back to its default afterwards.
+ *
+ * - `tight` (a lean build): the heap grows by 25 % after each full
+ *   collection instead of V8's own factor (up to 4× the live heap). A lean
+ *   build keeps ~1 GB live at 40,000 dumps, and V8's default let the
+ *   process reach 3 GB; with 25 %: 2,135 MiB, same wall time (BENCHMARKS.md).
+ * - `small` (`--low-memory`): V8's `--optimize-for-size`. Its full
+ *   collections move objects out of any page with 20 % free space, up to
+ *   6 MB each (V8's ComputeEvacuationHeuristics; by default from 70 % free,
+ *   up to 4 MB), and the young generation stays small. An analysis leaves
+ *   pages half full (its garbage outlives the young generation), and this
+ *   keeps V8 from holding them. At 40,000 dumps: peak RSS 1,168 → 953–987 MiB,
+ *   wall time +16–21 % (BENCHMARKS.md, eighth round). Not put back when
+ *   the process was started with the flag.
  */
-async function withTightHeap<T>(work: () => Promise<T>): Promise<T> {
-  setFlagsFromString(`--heap-growing-percent=${LEAN_HEAP_GROWING_PERCENT}`)
+async function withHeapFlags<T>(heap: { tight: boolean; small: boolean }, work: () => Promise<T>): Promise<T> {
+  const small = heap.small && !startedOptimizedForSize()
+  if (heap.tight) setFlagsFromString(`--heap-growing-percent=${LEAN_HEAP_GROWING_PERCENT}`)
+  if (small) setFlagsFromString('--optimize-for-size')
   try {
     return await work()
   } finally {
-    setFlagsFromString('--heap-growing-percent=0')
+    if (heap.tight) setFlagsFromString('--heap-growing-percent=0')
+    if (small) setFlagsFromString('--no-optimize-for-size')
   }
+}
+
+/** Node was started with V8's --optimize-for-size (then a build leaves it on). */
+function startedOptimizedForSize(): boolean {
+  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((arg) => /^--optimi[sz]e[-_]for[-_]size$/.test(arg))
 }
 
 const LEAN_HEAP_GROWING_PERCENT = 25

@@ -21,10 +21,11 @@ import { snapshotFolder, writeMixedArchive } from '../helpers/mixed-archive.ts'
 
 let root = ''
 
-async function buildWith(lean: boolean): Promise<{ result: BuildResult; site: Map<string, string>; report: string; text: string }> {
-  const name = lean ? 'lean' : 'plain'
+async function buildWith(lean: boolean, lowMemory = false): Promise<{ result: BuildResult; site: Map<string, string>; report: string; text: string }> {
+  const name = lowMemory ? 'low' : lean ? 'lean' : 'plain'
   // The lean build writes the site and the report on threads (its writer small, its report from the scratch file), the plain one without: same bytes either way.
-  const result = await build({ cwd: root, search: false, cache: false, configPath: 'chronique.yaml', allowErrors: true, lean, writerThread: lean, reportThread: lean, out: `dist-${name}`, reportDir: `report-${name}` })
+  // --low-memory leaves `lean` unset: it makes the build lean by itself.
+  const result = await build({ cwd: root, search: false, cache: false, configPath: 'chronique.yaml', allowErrors: true, ...(lowMemory ? { lowMemory } : { lean }), writerThread: lean, reportThread: lean, out: `dist-${name}`, reportDir: `report-${name}` })
   return {
     result,
     site: snapshotFolder(join(root, `dist-${name}`)),
@@ -61,6 +62,17 @@ describe('the lean build', () => {
     expect(readdirSync(join(root, 'report-lean')).sort()).toEqual(['report.json', 'report.txt'])
     // Its stages are timed as the plain build's are.
     expect(Object.keys(lean.result.timings).sort()).toEqual(Object.keys(plain.result.timings).sort())
+  }, 180_000)
+
+  it('is what --low-memory builds, with V8 compacting as it goes: the same site and report', async () => {
+    const plain = await buildWith(false)
+    const low = await buildWith(true, true)
+    expect([...low.site.keys()]).toEqual([...plain.site.keys()])
+    expect([...low.site.keys()].filter((path) => low.site.get(path) !== plain.site.get(path))).toEqual([])
+    expect(low.report).toBe(plain.report)
+    expect(low.text).toBe(plain.text)
+    // Lean: the bodies were let go as their pages were made.
+    expect(low.result.archive.articles.every((article) => article.body.children.length === 0)).toBe(true)
   }, 180_000)
 
   it('is never used by check, whose ledger reads every tree', async () => {
