@@ -297,7 +297,9 @@ export interface BuildOptions {
   /**
    * Trade build time for memory (`--low-memory`): V8 compacts its heap as it
    * goes (see withHeapFlags), and the build is lean unless `lean` is false.
-   * Peak memory ~15 % lower at 40,000 dumps, ~20 % slower. Same site.
+   * Peak memory 17 % lower at 20,000 and 40,000 dumps, 13–14 % slower. Same
+   * site. Default: from LOW_MEMORY_MIN_FILES entries in the seeds folder on
+   * (never for `check` unless asked).
    */
   lowMemory?: boolean
   /** Called as the stages go (stage, count): for a progress line. */
@@ -360,17 +362,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const ingestStart = clock()
   const seedsDir = resolve(cwd, config.seeds)
-  // --low-memory makes the build lean too (unless --no-lean says otherwise).
-  const collector = !options.dryRun && (options.lean ?? (options.lowMemory === true || countEntries(seedsDir) >= LEAN_MIN_FILES)) ? createLeanCollector(cwd, clock) : null
+  // The kind of build goes by the size of the archive unless the options say; --low-memory makes it lean too (unless --no-lean).
+  const entries = options.dryRun || (options.lean !== undefined && options.lowMemory !== undefined) ? 0 : countEntries(seedsDir)
+  const lowMemory = options.lowMemory ?? (!options.dryRun && entries >= LOW_MEMORY_MIN_FILES)
+  const collector = !options.dryRun && (options.lean ?? (lowMemory || entries >= LEAN_MIN_FILES)) ? createLeanCollector(cwd, clock) : null
   const reportDir = resolve(cwd, options.reportDir ?? '.chronique')
   // The report is written at the end, and a lean build writes beside it from extract on: a folder it cannot make fails now, not after the build.
   if (!options.dryRun) makeReportDir(reportDir, options.reportDir ?? '.chronique')
   // A lean build keeps its notes on disk from extract to the report.
   const spill = collector ? openMessageSpill(reportDir, CONSOLE_LIMIT) : null
   const started: Started = { cwd, clock, begin, config, configFile, seedsDir, ingestStart, collector, reportDir, spill }
-  if (!collector && !options.lowMemory) return buildFrom(options, started)
+  if (!collector && !lowMemory) return buildFrom(options, started)
   try {
-    return await withHeapFlags({ tight: collector !== null, small: options.lowMemory === true }, () => buildFrom(options, started))
+    return await withHeapFlags({ tight: collector !== null, small: lowMemory }, () => buildFrom(options, started))
   } finally {
     spill?.close()
   }
@@ -405,9 +409,9 @@ interface Started {
  *   6 MB each (V8's ComputeEvacuationHeuristics; by default from 70 % free,
  *   up to 4 MB), and the young generation stays small. An analysis leaves
  *   pages half full (its garbage outlives the young generation), and this
- *   keeps V8 from holding them. At 40,000 dumps: peak RSS 1,168 → 953–987 MiB,
- *   wall time +16–21 % (BENCHMARKS.md, eighth round). Not put back when
- *   the process was started with the flag.
+ *   keeps V8 from holding them. At 40,000 dumps: peak RSS 1,159 → 959 MiB,
+ *   wall time +13 % (medians of 3; BENCHMARKS.md, eighth round). Not put
+ *   back when the process was started with the flag.
  */
 async function withHeapFlags<T>(heap: { tight: boolean; small: boolean }, work: () => Promise<T>): Promise<T> {
   const small = heap.small && !startedOptimizedForSize()
@@ -586,6 +590,15 @@ function makeReportDir(dir: string, shown: string): void {
  * is faster (BENCHMARKS.md).
  */
 export const LEAN_MIN_FILES = 5000
+
+/**
+ * From this many entries in the seeds folder on, a build is also low-memory
+ * (BuildOptions.lowMemory). A lean build's peak grows by about 20 MiB per
+ * 1,000 dumps (766 MiB at 20,000, 1,159 MiB at 40,000) and would pass 1 GiB
+ * at about 33,000; low-memory keeps 40,000 dumps at 959 MiB, for 13 % more
+ * time (BENCHMARKS.md, eighth round).
+ */
+export const LOW_MEMORY_MIN_FILES = 30_000
 
 function countEntries(dir: string): number {
   try {
