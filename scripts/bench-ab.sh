@@ -15,10 +15,12 @@ w=${ABDIR:-/dev/shm/chronique-ab}; mkdir -p $w; cd $w; : > $w/log.txt
 for i in $(seq $n); do
   for v in A B; do
     if [ $v = A ]; then r=$A; flags=${A_FLAGS:-}; else r=$B; flags=${B_FLAGS:-}; fi
-    rm -rf $w/dist $w/.chronique; sync
+    # Set aside, removed at the end: on ext4, files made soon after many were deleted cost more (scripts/bench.ts, setAside).
+    mkdir -p $w/set-aside; [ -e $w/dist ] && mv $w/dist $w/set-aside/dist-$i-$v; rm -rf $w/.chronique; sync
     /usr/bin/time -f "%e %M" -o $w/t.txt node "$r/src/bin.js" build --seeds "$seeds" --out $w/dist --no-search --no-cache --config "$B/chronique.yaml" $flags "$@" > $w/out.txt 2>/dev/null
     echo "$v $(cat $w/t.txt) $(grep '^time:' $w/out.txt | sed 's/time: //')" | tee -a $w/log.txt
   done
 done
+rm -rf $w/set-aside
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for v in A B; do echo "$v median wall: $(grep "^$v " $w/log.txt | awk '{print $2}' | median) s, median peak RSS: $(grep "^$v " $w/log.txt | awk '{print $3}' | median) KB"; done

@@ -13,7 +13,7 @@
  * pages per second, and the ratios to Chronique.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeDumps } from './synth-dumps.ts'
@@ -62,14 +62,35 @@ function repeat(run: () => Measure, before?: () => void): Measure {
   const all: Measure[] = []
   for (let i = 0; i < runs; i++) {
     before?.()
+    // The last run's output is flushed to disk first, so no run pays for the one before it.
+    execFileSync('sync')
     all.push(run())
   }
   return medianOf(all)
 }
 
+/**
+ * Set an output folder aside before a run, to be removed once every run is
+ * timed (removeSetAside). Not removed at once: on this machine's ext4, for a
+ * minute or more after many files are deleted, each new file or folder costs
+ * a scan past the deleted inodes (the kernel's `recently_deleted` in
+ * `find_inode_bit`, seen with `perf record`): a build right after removing
+ * the last one's 8,642 files took 15 s instead of 9 s, 8 s of it in the kernel.
+ */
+function setAside(dir: string): void {
+  if (!existsSync(dir)) return
+  const aside = join(work, 'set-aside')
+  mkdirSync(aside, { recursive: true })
+  renameSync(dir, join(aside, `${Date.now()}-${Math.random().toString(36).slice(2)}`))
+}
+
+function removeSetAside(): void {
+  rmSync(join(work, 'set-aside'), { recursive: true, force: true })
+}
+
 /** The pages Chronique made, as clean Markdown for the other generators. */
 function writeMarkdown(site: string, dir: string, frontMatterLayout: string | null): number {
-  rmSync(dir, { recursive: true, force: true })
+  setAside(dir)
   mkdirSync(dir, { recursive: true })
   // Every HTML page Chronique made (articles, topics, archives, people…), so each generator builds as many pages.
   const pages = (readdirSync(site, { recursive: true }) as string[]).filter((path) => path.endsWith('.html')).sort()
@@ -141,7 +162,7 @@ for (const size of sizes) {
   const cwd = join(work, 'chronique-cwd')
   mkdirSync(cwd, { recursive: true })
   const args = [join(ROOT, 'src/bin.js'), 'build', '--no-search', '--no-cache', '--config', join(ROOT, 'chronique.yaml'), '--seeds', seeds, '--out', site]
-  const chronique = repeat(() => timed(process.execPath, args, cwd), () => rmSync(site, { recursive: true, force: true }))
+  const chronique = repeat(() => timed(process.execPath, args, cwd), () => setAside(site))
   const articlePages = readdirSync(join(site, 'articles')).length
   const allPages = Number(execFileSync('bash', ['-c', `find ${site} -name '*.html' | wc -l`], { encoding: 'utf8' }).trim())
   lines.push(`| **N = ${size} dumps** | | | | | | |`)
@@ -152,18 +173,19 @@ for (const size of sizes) {
   if (tools.has('eleventy')) {
     const bin = setUpEleventy()
     const project = eleventyProject(size, site)
-    const m = repeat(() => timed(process.execPath, [bin, '--quiet', '--input=.', '--output=_site'], project.dir), () => rmSync(join(project.dir, '_site'), { recursive: true, force: true }))
+    const m = repeat(() => timed(process.execPath, [bin, '--quiet', '--input=.', '--output=_site'], project.dir), () => setAside(join(project.dir, '_site')))
     lines.push(row('Eleventy 3', project.pages, m, chronique))
     summary.push(`Chronique ÷ Eleventy ${(chronique.wall / m.wall).toFixed(2)}`)
   }
   if (tools.has('hugo')) {
     const bin = setUpHugo()
     const project = hugoProject(size, site)
-    const m = repeat(() => timed(bin, ['--quiet', '-d', 'public'], project.dir), () => rmSync(join(project.dir, 'public'), { recursive: true, force: true }))
+    const m = repeat(() => timed(bin, ['--quiet', '-d', 'public'], project.dir), () => setAside(join(project.dir, 'public')))
     lines.push(row('Hugo', project.pages, m, chronique))
     summary.push(`Chronique ÷ Hugo ${(chronique.wall / m.wall).toFixed(2)}`)
   }
   notes.push(summary.join('; '))
   process.stdout.write(`${summary.join('; ')}\n`)
 }
+removeSetAside()
 process.stdout.write(`\nMedians of ${runs} runs, ${new Date().toISOString().slice(0, 10)}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores\n\n${lines.join('\n')}\n\n${notes.join('\n')}\n`)
