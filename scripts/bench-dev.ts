@@ -36,7 +36,7 @@ const timed = async (what: string): Promise<number> => {
   const result: BuildResult = await build({ cwd: root, configPath: 'chronique.yaml', templatesDir: 'templates', search: values.search, memory })
   const wall = performance.now() - start
   const time = `${result.analysisReused ? 'analysis reused; ' : ''}${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${Math.round(ms ?? 0)}`).join(', ')}`
-  console.log(`${what.padEnd(22)} ${(wall / 1000).toFixed(2)} s  (${result.written?.changed} of ${result.written?.files} files written; ${time} ms)`)
+  console.log(`${what.padEnd(22)} ${(wall / 1000).toFixed(2)} s  (${result.written?.changed} of ${result.written?.files} files changed; ${time} ms)`)
   return wall
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number

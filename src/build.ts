@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
 import { buildArchive } from './archive/index.ts'
@@ -513,7 +513,9 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     // own while render runs (or, for a smaller archive, while the writer and Pagefind finish); not when it goes inside
     // the output folder, which the swap replaces.
     const beside = !reportDir.startsWith(outDir)
-    const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: threads, smallWriter: collector !== null })
+    // With the cache, the site replaced is kept in the cache folder, and the next build stages into it (src/write/spare.ts).
+    const spareDir = useCache && !isInside(cacheDir, outDir) ? join(cacheDir, SPARE_FOLDER) : undefined
+    const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: threads, smallWriter: collector !== null, spareDir })
     const reportingAside = beside && (options.reportThread ?? ingested.files.length >= REPORT_THREAD_MIN_FILES) ? report(analysis.files, true) : null
     reportingAside?.catch(() => {})
     try {
@@ -621,7 +623,18 @@ export const REPORT_THREAD_MIN_FILES = 3000
 
 function isManifest(value: unknown): value is WriteManifest {
   const manifest = value as WriteManifest | null
-  return typeof manifest === 'object' && manifest !== null && typeof manifest.outDir === 'string' && typeof manifest.files === 'object' && manifest.files !== null
+  if (typeof manifest !== 'object' || manifest === null || typeof manifest.outDir !== 'string' || typeof manifest.files !== 'object' || manifest.files === null) return false
+  const spare = manifest.spare
+  return spare === undefined || spare === null || (typeof spare === 'object' && typeof spare.dir === 'string' && typeof spare.files === 'object' && spare.files !== null)
+}
+
+/** The spare site's folder in the cache folder (WriteOptions.spareDir). */
+const SPARE_FOLDER = 'spare'
+
+/** `path` is `dir` or inside it. */
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
 
 /** An error outside any one dump (config, folders, disk), named by stage. */

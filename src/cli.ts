@@ -182,13 +182,13 @@ function createProgressLine(): { update: (event: { stage: string; done: number; 
   }
 }
 
-/** `wrote 14 of 8836 files (the rest linked from the last build); search index kept`. */
+/** `incremental: 14 of 8836 files changed (the rest linked from the last build); search index kept`. */
 export function toCacheLine(result: import('./build.ts').BuildResult): string | null {
   const written = result.written
   if (!result.cache || !written) return null
   let line = written.changed === written.files
     ? `incremental: every file written (nothing reusable from an earlier build of ${result.config.out}/)`
-    : `incremental: ${written.changed} of ${written.files} files written (the rest unchanged, linked from the last build)`
+    : `incremental: ${written.changed} of ${written.files} files changed (the rest ${written.recycled ? 'kept in the recycled folder or linked from the last build' : 'linked from the last build'})`
   if (written.searchMs !== null) line += `; search index ${written.searchReused ? 'kept' : 'rebuilt'}`
   return line
 }

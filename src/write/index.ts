@@ -2,10 +2,13 @@
  * write (edge): files, one by one as render makes them → a staging folder
  * beside the output folder → search index → one rename swaps it in. The
  * old site stays whole until the new one is complete; an interrupted swap is
- * finished by the next build.
+ * finished by the next build. With a spare folder (WriteOptions.spareDir),
+ * the site replaced is kept there, and the next build stages into it
+ * (src/write/spare.ts) instead of making every folder and file again.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, fstatSync, linkSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs'
+import { closeSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs'
+import type { Stats } from 'node:fs'
 import { mkdir, rename, rm, stat, readdir } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -13,6 +16,10 @@ import type { ResourceLimits } from 'node:worker_threads'
 import type { OutputFile } from '../types.ts'
 import { acquireLock } from './lock.ts'
 import { indexSearch } from './search.ts'
+import { makeFolder, prune, pruneSearchFolder, readySearchFolder, removeEntry, sameFile } from './spare.ts'
+import type { SpareRecord } from './spare.ts'
+
+export type { SpareRecord } from './spare.ts'
 
 export interface WriteOptions {
   /** Build the Pagefind index into `pagefind/`. */
@@ -34,6 +41,13 @@ export interface WriteOptions {
    * generation is capped at 8 MB. About 40 MB less at 40,000 dumps.
    */
   smallWriter?: boolean
+  /**
+   * Keep the site this build replaces in this folder (on the output
+   * folder's file system), and stage into the one kept by the last build
+   * when the previous manifest describes it. Without it, the replaced site
+   * is removed after the swap.
+   */
+  spareDir?: string
 }
 
 /** Every file of a written site: path → content hash and the stat it had when written. */
@@ -42,6 +56,8 @@ export interface WriteManifest {
   files: Record<string, ManifestEntry>
   /** Files of the search index (path → stat only); null when none was built. */
   search: Record<string, ManifestEntry> | null
+  /** The site kept in the spare folder (the one this site replaced), if any. */
+  spare?: SpareRecord | null
 }
 
 export interface ManifestEntry {
@@ -57,8 +73,10 @@ export interface WriteResult {
   bytes: number
   searchMs: number | null
   searchPages: number | null
-  /** Files written (changed or new), the rest were linked from the previous site. */
+  /** Files not as the previous site had them (written, or kept from the recycled spare); the rest were linked or kept as they were. */
   changed: number
+  /** The staging folder was the spare site of the last build, brought up to date. */
+  recycled: boolean
   /** True when the previous search index was kept (no page changed). */
   searchReused: boolean
   manifest: WriteManifest
@@ -82,7 +100,7 @@ export interface SiteWriter {
 export interface StagedFiles {
   files: Record<string, ManifestEntry>
   bytes: number
-  /** Files written (the rest were linked from the current site). */
+  /** Files not as the current site has them (written, or kept from a recycled spare). */
   changed: number
   /** Some HTML page was written (new or changed). */
   pagesChanged: boolean
@@ -101,8 +119,13 @@ export interface Stager {
  * current site when the previous manifest says it is unchanged there, else
  * written. Synchronous: a page costs one open/write/fstat/close, with no
  * promise per file.
+ *
+ * `spare`: the staging folder is a recycled site, whose files were as these
+ * entries say when it was live. A file still as recorded, with the content
+ * wanted, stays; anything else at that path is removed first (it may be a
+ * hard link to the live site's file: nothing is ever written in place).
  */
-export function createStager(staging: string, outDir: string, previous: WriteManifest | null): Stager {
+export function createStager(staging: string, outDir: string, previous: WriteManifest | null, spare: Record<string, ManifestEntry> | null = null): Stager {
   const made = new Set<string>([staging])
   const staged: StagedFiles = { files: {}, bytes: 0, changed: 0, pagesChanged: false }
   return {
@@ -116,8 +139,26 @@ export function createStager(staging: string, outDir: string, previous: WriteMan
       const hash = createHash('sha1').update(data).digest('hex')
       const target = join(staging, file.path)
       const dir = dirname(target)
+      if (spare) {
+        const there = lstatQuiet(target)
+        if (there) {
+          const old = spare[file.path]
+          if (old !== undefined && old.hash === hash && sameFile(there, old)) {
+            staged.files[file.path] = old
+            // Right here, but not what the live site has (a change undone): a change all the same, for the search index too.
+            if (previous?.files[file.path]?.hash !== hash) {
+              staged.changed++
+              if (file.path.endsWith('.html')) staged.pagesChanged = true
+            }
+            return
+          }
+          removeEntry(target, there)
+          made.add(dir)
+        }
+      }
       if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true })
+        if (spare) makeFolder(staging, dir)
+        else mkdirSync(dir, { recursive: true })
         made.add(dir)
       }
       const before = previous?.files[file.path]
@@ -142,6 +183,7 @@ export function createThreadedStager(
   staging: string,
   outDir: string,
   previous: WriteManifest | null,
+  spare: Record<string, ManifestEntry> | null,
   maxPending = WRITER_MAX_PENDING,
   resourceLimits?: ResourceLimits,
   stallMs = WRITER_STALL_MS,
@@ -149,7 +191,7 @@ export function createThreadedStager(
   // progress[0]: pendingSize of the files the writer has staged so far (sent: of the files handed over); progress[1]: 1 once the writer stopped.
   const progress = new Int32Array(new SharedArrayBuffer(8))
   let sent = 0
-  const worker = new Worker(new URL('./write-worker.js', import.meta.url), { workerData: { staging, outDir, previous, progress } satisfies WriterInit, ...(resourceLimits ? { resourceLimits } : {}) })
+  const worker = new Worker(new URL('./write-worker.js', import.meta.url), { workerData: { staging, outDir, previous, spare, progress } satisfies WriterInit, ...(resourceLimits ? { resourceLimits } : {}) })
   let settled = false
   const result = new Promise<StagedFiles>((resolve, reject) => {
     worker.once('message', (reply: WriterReply) => {
@@ -236,6 +278,8 @@ export interface WriterInit {
   staging: string
   outDir: string
   previous: WriteManifest | null
+  /** The recycled staging folder's files (createStager), null for a new one. */
+  spare: Record<string, ManifestEntry> | null
   /** Shared with the main thread: [0] the writer adds each staged file's pendingSize; [1] it sets 1 when it stops on a failure. */
   progress: Int32Array
 }
@@ -253,21 +297,25 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
   outDir = resolve(outDir)
   const release = await acquireLock(`${outDir}.lock`)
   const staging = `${outDir}.staging-${process.pid}`
+  const previous = options.previous?.outDir === outDir ? options.previous : null
+  const spareDir = options.spareDir === undefined ? null : resolve(options.spareDir)
+  let recycled: SpareRecord | null = null
   try {
     await finishInterruptedSwap(outDir)
     await rm(staging, { recursive: true, force: true })
-    await mkdir(staging, { recursive: true })
+    recycled = await takeSpare(spareDir, previous?.spare ?? null, staging)
+    if (!recycled) await mkdir(staging, { recursive: true })
   } catch (error) {
     await release()
     throw error
   }
-  const previous = options.previous?.outDir === outDir ? options.previous : null
   const manifest: WriteManifest = { outDir, files: {}, search: null }
+  const spareFiles = recycled?.files ?? null
   const stager = !options.thread
-    ? createStager(staging, outDir, previous)
+    ? createStager(staging, outDir, previous, spareFiles)
     : options.smallWriter
-      ? createThreadedStager(staging, outDir, previous, SMALL_WRITER_MAX_PENDING, SMALL_WRITER_LIMITS)
-      : createThreadedStager(staging, outDir, previous)
+      ? createThreadedStager(staging, outDir, previous, spareFiles, SMALL_WRITER_MAX_PENDING, SMALL_WRITER_LIMITS)
+      : createThreadedStager(staging, outDir, previous, spareFiles)
   let addMs = 0
   let closed = false
 
@@ -290,6 +338,8 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
         const staged = await stager.done()
         manifest.files = sortedRecord(staged.files)
         const paths = Object.keys(manifest.files)
+        // A recycled folder loses what the new site does not have before Pagefind reads its pages (and its index, when none is made).
+        if (recycled) prune(staging, (path) => Object.hasOwn(staged.files, path), options.search ? new Set(['pagefind']) : new Set())
         // A page removed since the last build changes the search index as much as a page changed.
         const htmlCount = paths.filter((path) => path.endsWith('.html')).length
         const oldPages = previous === null ? -1 : Object.keys(previous.files).filter((path) => path.endsWith('.html')).length
@@ -299,20 +349,21 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
         let searchReused = false
         if (options.search) {
           const start = performance.now()
-          if (!pagesChanged && previous?.search && (await linkAll(outDir, staging, previous.search))) {
+          if (!pagesChanged && previous?.search && (await linkAll(outDir, staging, previous.search, recycled?.search ?? null))) {
             searchReused = true
             manifest.search = previous.search
           } else {
-            await rm(join(staging, 'pagefind'), { recursive: true, force: true })
-            searchPages = await indexSearch(staging, options.searchGlob)
+            searchPages = await writeSearch(staging, outDir, options.searchGlob, recycled, previous?.search ?? null)
             manifest.search = await statTree(staging, join(staging, 'pagefind'))
           }
           searchMs = performance.now() - start
         }
-        await swapIn(staging, outDir)
-        return { outDir, files: paths.length, bytes: staged.bytes, searchMs, searchPages, changed: staged.changed, searchReused, manifest }
+        // The site replaced is described by the previous manifest: kept as the next build's spare.
+        const kept = await swapIn(staging, outDir, previous ? spareDir : null)
+        manifest.spare = kept && previous && spareDir ? { dir: spareDir, files: previous.files, search: previous.search } : null
+        return { outDir, files: paths.length, bytes: staged.bytes, searchMs, searchPages, changed: staged.changed, recycled: recycled !== null, searchReused, manifest }
       } catch (error) {
-        await rm(staging, { recursive: true, force: true }).catch(() => {})
+        await dropStaging(staging, recycled ? spareDir : null)
         throw error
       } finally {
         await close()
@@ -322,7 +373,7 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
       if (closed) return
       try {
         await stager.cancel()
-        await rm(staging, { recursive: true, force: true })
+        await dropStaging(staging, recycled ? spareDir : null)
       } finally {
         await close()
       }
@@ -376,16 +427,93 @@ export function assertSafePath(path: string): void {
 }
 
 /**
- * `out` → `out.old-PID`, staging → `out`, then remove the old one. If the
- * process dies between the two renames, `finishInterruptedSwap` puts the
- * newest complete site back at `out` on the next run.
+ * `out` → `out.old-PID`, staging → `out`, then the old one → `keepAs` (true)
+ * or removed. If the process dies between the two renames,
+ * `finishInterruptedSwap` puts the newest complete site back at `out` on the
+ * next run.
  */
-async function swapIn(staging: string, outDir: string): Promise<void> {
+async function swapIn(staging: string, outDir: string, keepAs: string | null): Promise<boolean> {
   const old = `${outDir}.old-${process.pid}`
   const hadOld = await exists(outDir)
   if (hadOld) await rename(outDir, old)
   await rename(staging, outDir)
-  if (hadOld) await rm(old, { recursive: true, force: true })
+  if (!hadOld) return false
+  if (keepAs) {
+    try {
+      // A spare that was not recycled (its manifest was lost) is of no use any more.
+      await rm(keepAs, { recursive: true, force: true })
+      await mkdir(dirname(keepAs), { recursive: true })
+      await rename(old, keepAs)
+      return true
+    } catch {
+      // Another file system, or no room: removed as without a spare folder.
+    }
+  }
+  await rm(old, { recursive: true, force: true })
+  return false
+}
+
+/**
+ * Move the spare site (described by `record`) to `staging`: the recycled
+ * staging folder, or null when there is none to recycle.
+ */
+async function takeSpare(spareDir: string | null, record: SpareRecord | null, staging: string): Promise<SpareRecord | null> {
+  if (spareDir === null || record === null || record.dir !== spareDir) return null
+  try {
+    if (!(await stat(spareDir)).isDirectory()) return null
+    await rename(spareDir, staging)
+    return record
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A staging folder given up (failure, template error): a recycled one goes
+ * back to the spare folder (the next build trusts only what is still as
+ * recorded in it), a new one is removed.
+ */
+async function dropStaging(staging: string, spareDir: string | null): Promise<void> {
+  if (spareDir !== null && !(await exists(spareDir))) {
+    try {
+      await rename(staging, spareDir)
+      return
+    } catch {
+      // removed below
+    }
+  }
+  await rm(staging, { recursive: true, force: true }).catch(() => {})
+}
+
+/**
+ * Build the search index into `staging/pagefind`. In a recycled folder,
+ * Pagefind finds the content-named files of the last two indexes that are
+ * still right and does not write them again; what the new index does not
+ * name is removed after. When the bundle is not as expected, the index is
+ * made again in an empty folder.
+ */
+async function writeSearch(staging: string, outDir: string, glob: string | undefined, recycled: SpareRecord | null, live: Record<string, ManifestEntry> | null): Promise<number> {
+  const folder = join(staging, 'pagefind')
+  if (recycled) {
+    readySearchFolder(staging, (path) => recycled.search?.[path], live, (path, entry) => {
+      makeFolder(staging, dirname(join(staging, path)))
+      return linkUnchanged(join(outDir, path), join(staging, path), entry)
+    })
+    const pages = await indexSearch(staging, glob)
+    if (pruneSearchFolder(staging)) return pages
+  }
+  await rm(folder, { recursive: true, force: true })
+  return indexSearch(staging, glob)
+}
+
+/** lstat, or undefined when nothing is there (or a file stands where a folder of the path should be). */
+function lstatQuiet(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined
+    throw error
+  }
 }
 
 /**
@@ -424,19 +552,39 @@ function linkUnchanged(from: string, to: string, entry: ManifestEntry): boolean 
   }
 }
 
-/** Link every file of a manifest section from the current site; false (and nothing half-linked) when one is missing or changed. */
-async function linkAll(outDir: string, staging: string, section: Record<string, ManifestEntry>): Promise<boolean> {
+/**
+ * Link every file of a manifest section from the current site; false (and
+ * nothing half-linked) when one is missing or changed. `spare`: the staging
+ * folder is recycled, and a file of it that is the live one already stays;
+ * what the section does not name is removed.
+ */
+async function linkAll(outDir: string, staging: string, section: Record<string, ManifestEntry>, spare: Record<string, ManifestEntry> | null): Promise<boolean> {
   const paths = Object.keys(section)
   for (const path of paths) assertSafePath(path)
-  for (const dir of new Set(paths.map((path) => dirname(join(staging, path))))) await mkdir(dir, { recursive: true })
   let ok = true
+  const made = new Set<string>()
   for (const path of paths) {
-    if (!linkUnchanged(join(outDir, path), join(staging, path), section[path] as ManifestEntry)) {
+    const target = join(staging, path)
+    const entry = section[path] as ManifestEntry
+    if (spare) {
+      const there = lstatQuiet(target)
+      const old = spare[path]
+      if (there && old !== undefined && sameFile(there, old) && old.ino === entry.ino) continue
+      if (there) removeEntry(target, there)
+    }
+    const dir = dirname(target)
+    if (!made.has(dir)) {
+      if (spare) makeFolder(staging, dir)
+      else await mkdir(dir, { recursive: true })
+      made.add(dir)
+    }
+    if (!linkUnchanged(join(outDir, path), target, entry)) {
       ok = false
       break
     }
   }
   if (!ok) await rm(join(staging, 'pagefind'), { recursive: true, force: true })
+  else if (spare && (await exists(join(staging, 'pagefind')))) prune(join(staging, 'pagefind'), (path) => Object.hasOwn(section, `pagefind/${path}`))
   return ok
 }
 

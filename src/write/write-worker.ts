@@ -8,8 +8,8 @@ import type { WriterFile, WriterInit, WriterReply } from './index.ts'
 
 const port = parentPort
 if (!port) throw new Error('src/write/write-worker.ts runs as a worker thread')
-const { staging, outDir, previous, progress } = workerData as WriterInit
-const stager = createStager(staging, outDir, previous)
+const { staging, outDir, previous, spare, progress } = workerData as WriterInit
+const stager = createStager(staging, outDir, previous, spare)
 let failed = false
 port.on('message', (file: WriterFile | null) => {
   if (failed) return

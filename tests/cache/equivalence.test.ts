@@ -83,7 +83,7 @@ describe('incremental writing', () => {
   }, 120_000)
 
   it('writes the cache inside .chronique only', () => {
-    expect(readdirSync(join(root, '.chronique', 'cache')).sort()).toEqual(['manifest.bin'])
+    expect(readdirSync(join(root, '.chronique', 'cache')).sort()).toEqual(['manifest.bin', 'spare'])
     expect(readdirSync(root).sort()).toEqual(['.chronique', 'A', 'C', 'D', 'chronique.yaml', 'extra', 'seeds', 'templates'])
   })
 })

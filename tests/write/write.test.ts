@@ -75,7 +75,7 @@ describe('the writer thread keeps up', () => {
     await mkdir(staging)
     const page = (i: number) => `<p>${'é'.repeat(6400)} ${i}</p>`
     const maxPending = pendingSize(page(0))
-    const stager = createThreadedStager(staging, join(root, 'dist'), null, maxPending)
+    const stager = createThreadedStager(staging, join(root, 'dist'), null, null, maxPending)
     for (let i = 0; i < 200; i++) {
       stager.add({ path: `p/${i}.html`, contents: page(i) })
       // Never more than one page beyond the limit is in flight.
@@ -89,7 +89,7 @@ describe('the writer thread keeps up', () => {
   it('does not wait for a writer that stopped on a failure', async () => {
     const root = await tempRoot()
     await mkdir(join(root, 'staging'))
-    const stager = createThreadedStager(join(root, 'staging'), join(root, 'dist'), null, 1)
+    const stager = createThreadedStager(join(root, 'staging'), join(root, 'dist'), null, null, 1)
     stager.add({ path: 'a', contents: 'a file' })
     // `a` is a file: the writer cannot make a folder of it, and stops.
     stager.add({ path: 'a/b.html', contents: 'x' })
@@ -101,7 +101,7 @@ describe('the writer thread keeps up', () => {
     const root = await tempRoot()
     await mkdir(join(root, 'staging'))
     // A heap too small to load the writer: the thread is killed before its own code can report anything.
-    const stager = createThreadedStager(join(root, 'staging'), join(root, 'dist'), null, 1, { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 }, 200)
+    const stager = createThreadedStager(join(root, 'staging'), join(root, 'dist'), null, null, 1, { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 }, 200)
     for (let i = 0; i < 5; i++) stager.add({ path: `c/${i}.html`, contents: 'y'.repeat(1000) })
     await expect(stager.done()).rejects.toThrow(/memory/i)
   })
