@@ -7,7 +7,7 @@
  *
  *   npx tsx scripts/bench-dev.ts [--count 4000] [--runs 3] [--search]
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync, copyFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from '../src/build.ts'
@@ -19,7 +19,11 @@ const count = Number(values.count)
 const runs = Number(values.runs)
 const repo = resolve(import.meta.dirname, '..')
 const root = `/tmp/chronique-bench-dev-${count}`
-rmSync(root, { recursive: true, force: true })
+// The last run's folder is set aside, not removed: on ext4, new files are slow to make for a minute or more after many
+// deletions (BENCHMARKS.md, ninth round), and that would be timed here (or in the next run). Remove the set-aside
+// folders by hand once every run is done.
+const aside = `/tmp/chronique-bench-dev-set-aside-${process.pid}`
+if (existsSync(root)) renameSync(root, aside)
 mkdirSync(root, { recursive: true })
 const cached = `/tmp/chronique-bench/seeds-${count}`
 if (existsSync(cached)) cpSync(cached, join(root, 'seeds'), { recursive: true })
@@ -52,3 +56,4 @@ for (let run = 0; run < runs; run++) {
   adds.push(await timed('dump added'))
 }
 console.log(`median: template edited ${(median(edits) / 1000).toFixed(2)} s, dump added ${(median(adds) / 1000).toFixed(2)} s`)
+if (existsSync(aside)) console.log(`set aside: ${aside} (rm -rf /tmp/chronique-bench-dev-set-aside-* once every run is done)`)
