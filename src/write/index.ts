@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto'
 import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import type { Stats } from 'node:fs'
-import { mkdir, rename, rm, stat, readdir } from 'node:fs/promises'
+import { lstat, mkdir, rename, rm, stat, readdir } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ResourceLimits } from 'node:worker_threads'
@@ -474,7 +474,7 @@ async function swapIn(staging: string, outDir: string, keepAs: string | null): P
 async function takeSpare(spareDir: string | null, record: SpareRecord | null, staging: string): Promise<SpareRecord | null> {
   if (spareDir === null || record === null || record.dir !== spareDir) return null
   try {
-    if (!(await stat(spareDir)).isDirectory()) return null
+    if (!(await lstat(spareDir)).isDirectory()) return null
     await rename(spareDir, staging)
     return record
   } catch {
