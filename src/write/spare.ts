@@ -63,10 +63,9 @@ export function makeFolder(root: string, dir: string): void {
 /**
  * Remove from the tree under `root` every file whose path (relative, with
  * `/`) `keep` does not hold, and every folder that holds none of them.
- * `skip`: top-level names left alone. Returns the number of entries removed.
+ * `skip`: top-level names left alone.
  */
-export function prune(root: string, keep: (path: string) => boolean, skip: ReadonlySet<string> = new Set()): number {
-  let removed = 0
+export function prune(root: string, keep: (path: string) => boolean, skip: ReadonlySet<string> = new Set()): void {
   const walk = (dir: string, prefix: string): boolean => {
     let kept = false
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -78,20 +77,13 @@ export function prune(root: string, keep: (path: string) => boolean, skip: Reado
       const path = join(dir, entry.name)
       if (entry.isDirectory()) {
         if (walk(path, rel)) kept = true
-        else {
-          rmSync(path, { recursive: true, force: true })
-          removed++
-        }
+        else rmSync(path, { recursive: true, force: true })
       } else if (keep(rel)) kept = true
-      else {
-        unlinkSync(path)
-        removed++
-      }
+      else unlinkSync(path)
     }
     return kept
   }
   walk(root, '')
-  return removed
 }
 
 /**
