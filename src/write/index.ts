@@ -7,7 +7,7 @@
  * (src/write/spare.ts) instead of making every folder and file again.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, statSync, unlinkSync, writeSync } from 'node:fs'
+import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import type { Stats } from 'node:fs'
 import { lstat, mkdir, rename, rm, stat, readdir } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
@@ -365,7 +365,7 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
             manifest.search = previous.search
           } else {
             searchPages = await writeSearch(staging, outDir, options.searchGlob, recycled, previous?.search ?? null)
-            manifest.search = await statTree(staging, join(staging, 'pagefind'))
+            manifest.search = statTree(staging, join(staging, 'pagefind'))
           }
           searchMs = performance.now() - start
         }
@@ -602,11 +602,17 @@ async function linkAll(outDir: string, staging: string, section: Record<string, 
   return ok
 }
 
-async function statTree(root: string, dir: string): Promise<Record<string, ManifestEntry>> {
+/** Every file under `dir`, by path relative to `root`, with its stat. Synchronous: a 4,000-dump site's `pagefind/` (6,013 files) in 70–85 ms, against 270–560 ms with a promise per file (3 runs each, same folder). */
+function statTree(root: string, dir: string): Record<string, ManifestEntry> {
   const found: Record<string, ManifestEntry> = {}
-  const names = (await readdir(dir, { recursive: true }).catch(() => [])).map(String).sort()
+  let names: string[] = []
+  try {
+    names = readdirSync(dir, { recursive: true }).map(String).sort()
+  } catch {
+    return found
+  }
   for (const name of names) {
-    const stats = await stat(join(dir, name))
+    const stats = statSync(join(dir, name))
     if (stats.isFile()) found[relative(root, join(dir, name)).split(sep).join('/')] = { hash: '', size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }
   }
   return found
