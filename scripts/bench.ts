@@ -3,6 +3,7 @@
  * building the same number of pages. Run by hand, never as a test:
  *
  *   npx tsx scripts/bench.ts [--sizes 1000,4000,40000] [--runs 3] [--tools chronique,eleventy,hugo]
+ *   (Chronique always runs: it is what the ratios are taken against)
  *
  * For each size N it writes N synthetic dumps (scripts/synth-dumps.ts, seed 1),
  * builds them with Chronique (search index timed apart), and writes the same

@@ -7,7 +7,7 @@
  * (src/write/spare.ts) instead of making every folder and file again.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, statSync, unlinkSync, writeSync } from 'node:fs'
+import { closeSync, constants, fstatSync, linkSync, lstatSync, openSync, readdirSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import type { Stats } from 'node:fs'
 import { lstat, mkdir, rename, rm, stat, readdir } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
@@ -16,7 +16,7 @@ import type { ResourceLimits } from 'node:worker_threads'
 import type { OutputFile } from '../types.ts'
 import { acquireLock } from './lock.ts'
 import { indexSearch } from './search.ts'
-import { makeFolder, prune, pruneSearchFolder, readySearchFolder, removeEntry, sameFile } from './spare.ts'
+import { folderMaker, prune, pruneSearch, pruneSearchFolder, readySearchFolder, removeEntry, sameFile } from './spare.ts'
 import type { SpareRecord } from './spare.ts'
 
 export type { SpareRecord } from './spare.ts'
@@ -128,7 +128,7 @@ export interface Stager {
  * path is removed first: it may be a hard link to the live site's file.
  */
 export function createStager(staging: string, outDir: string, previous: WriteManifest | null, spare: Record<string, ManifestEntry> | null = null): Stager {
-  const made = new Set<string>([staging])
+  const folders = folderMaker(staging, spare !== null)
   const staged: StagedFiles = { files: {}, bytes: 0, changed: 0, pagesChanged: false }
   return {
     done: async () => staged,
@@ -156,16 +156,12 @@ export function createStager(staging: string, outDir: string, previous: WriteMan
             }
             return
           }
-          made.add(dir)
+          folders.made.add(dir)
           if (there.isFile() && there.nlink === 1) writable = true
           else removeEntry(target, there)
         }
       }
-      if (!made.has(dir)) {
-        if (spare) makeFolder(staging, dir)
-        else mkdirSync(dir, { recursive: true })
-        made.add(dir)
-      }
+      folders.make(dir)
       const before = previous?.files[file.path]
       if (before && before.hash === hash) {
         if (writable) {
@@ -509,8 +505,9 @@ async function dropStaging(staging: string, spareDir: string | null): Promise<vo
 async function writeSearch(staging: string, outDir: string, glob: string | undefined, recycled: SpareRecord | null, live: Record<string, ManifestEntry> | null): Promise<number> {
   const folder = join(staging, 'pagefind')
   if (recycled) {
+    const folders = folderMaker(staging, true)
     readySearchFolder(staging, (path) => recycled.search?.[path], live, (path, entry) => {
-      makeFolder(staging, dirname(join(staging, path)))
+      folders.make(dirname(join(staging, path)))
       return linkUnchanged(join(outDir, path), join(staging, path), entry)
     })
     const pages = await indexSearch(staging, glob)
@@ -576,7 +573,7 @@ async function linkAll(outDir: string, staging: string, section: Record<string, 
   const paths = Object.keys(section)
   for (const path of paths) assertSafePath(path)
   let ok = true
-  const made = new Set<string>()
+  const folders = folderMaker(staging, spare !== null)
   for (const path of paths) {
     const target = join(staging, path)
     const entry = section[path] as ManifestEntry
@@ -586,19 +583,14 @@ async function linkAll(outDir: string, staging: string, section: Record<string, 
       if (there && old !== undefined && sameFile(there, old) && old.ino === entry.ino) continue
       if (there) removeEntry(target, there)
     }
-    const dir = dirname(target)
-    if (!made.has(dir)) {
-      if (spare) makeFolder(staging, dir)
-      else await mkdir(dir, { recursive: true })
-      made.add(dir)
-    }
+    folders.make(dirname(target))
     if (!linkUnchanged(join(outDir, path), target, entry)) {
       ok = false
       break
     }
   }
   if (!ok) await rm(join(staging, 'pagefind'), { recursive: true, force: true })
-  else if (spare && (await exists(join(staging, 'pagefind')))) prune(join(staging, 'pagefind'), (path) => Object.hasOwn(section, `pagefind/${path}`))
+  else if (spare) pruneSearch(staging, (path) => Object.hasOwn(section, path))
   return ok
 }
 

@@ -39,10 +39,27 @@ export function removeEntry(path: string, stats: Stats): void {
 }
 
 /**
+ * Make each folder once, under `root`: `recycled`, the folder is a recycled
+ * site, where a file may stand where a folder must be (removed).
+ */
+export function folderMaker(root: string, recycled: boolean): { make(dir: string): void; made: Set<string> } {
+  const made = new Set<string>([root])
+  return {
+    made,
+    make(dir) {
+      if (made.has(dir)) return
+      if (recycled) makeFolder(root, dir)
+      else mkdirSync(dir, { recursive: true })
+      made.add(dir)
+    },
+  }
+}
+
+/**
  * Make folder `dir` (and its parents) under `root`, removing any file of a
  * recycled folder that stands where one of them must be.
  */
-export function makeFolder(root: string, dir: string): void {
+function makeFolder(root: string, dir: string): void {
   try {
     mkdirSync(dir, { recursive: true })
     return
@@ -62,28 +79,34 @@ export function makeFolder(root: string, dir: string): void {
 
 /**
  * Remove from the tree under `root` every file whose path (relative, with
- * `/`) `keep` does not hold, and every folder that holds none of them.
- * `skip`: top-level names left alone.
+ * `/`, after `prefix`) `keep` does not hold, and every folder that holds none
+ * of them. `skip`: top-level names left alone.
  */
-export function prune(root: string, keep: (path: string) => boolean, skip: ReadonlySet<string> = new Set()): void {
-  const walk = (dir: string, prefix: string): boolean => {
+export function prune(root: string, keep: (path: string) => boolean, skip: ReadonlySet<string> = new Set(), prefix = ''): void {
+  const walk = (dir: string, prefix: string, top: boolean): boolean => {
     let kept = false
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`
-      if (prefix === '' && skip.has(entry.name)) {
+      if (top && skip.has(entry.name)) {
         kept = true
         continue
       }
       const path = join(dir, entry.name)
       if (entry.isDirectory()) {
-        if (walk(path, rel)) kept = true
+        if (walk(path, rel, false)) kept = true
         else rmSync(path, { recursive: true, force: true })
       } else if (keep(rel)) kept = true
       else unlinkSync(path)
     }
     return kept
   }
-  walk(root, '')
+  walk(root, prefix, true)
+}
+
+/** prune for the search index only: `staging/pagefind`, its paths given to `keep` as the site's (`pagefind/…`). */
+export function pruneSearch(staging: string, keep: (path: string) => boolean): void {
+  const dir = join(staging, 'pagefind')
+  if (lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) prune(dir, keep, new Set(), 'pagefind')
 }
 
 /**
@@ -116,18 +139,14 @@ export function readySearchFolder(staging: string, recorded: (path: string) => M
   const stats = lstatSync(dir, { throwIfNoEntry: false })
   if (stats && !stats.isDirectory()) unlinkSync(dir)
   else if (stats) {
-    prune(
-      staging,
-      (path) => {
-        if (!isHashedSearchFile(path)) return false
-        const entry = recorded(path)
-        const file = entry && lstatSync(join(staging, path), { throwIfNoEntry: false })
-        if (!file || !sameFile(file, entry)) return false
-        present.add(path)
-        return true
-      },
-      new Set(readdirSync(staging).filter((name) => name !== 'pagefind')),
-    )
+    pruneSearch(staging, (path) => {
+      if (!isHashedSearchFile(path)) return false
+      const entry = recorded(path)
+      const file = entry && lstatSync(join(staging, path), { throwIfNoEntry: false })
+      if (!file || !sameFile(file, entry)) return false
+      present.add(path)
+      return true
+    })
   }
   for (const [path, entry] of Object.entries(live ?? {})) {
     if (isHashedSearchFile(path) && !present.has(path)) link(path, entry)
@@ -164,17 +183,13 @@ export function pruneSearchFolder(staging: string): boolean {
     return false
   }
   let fragments = 0
-  prune(
-    staging,
-    (path) => {
-      if (!isHashedSearchFile(path)) return true
-      const hash = hashOf(path)
-      if (path.startsWith('pagefind/pagefind.')) return hash === meta
-      if (path.startsWith('pagefind/fragment/') && names.has(hash)) fragments++
-      return names.has(hash)
-    },
-    new Set(readdirSync(staging).filter((name) => name !== 'pagefind')),
-  )
+  pruneSearch(staging, (path) => {
+    if (!isHashedSearchFile(path)) return true
+    const hash = hashOf(path)
+    if (path.startsWith('pagefind/pagefind.')) return hash === meta
+    if (path.startsWith('pagefind/fragment/') && names.has(hash)) fragments++
+    return names.has(hash)
+  })
   // Every page has its fragment, named in the metadata: anything else means the format is not the one read here.
   return fragments === pages
 }
