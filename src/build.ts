@@ -22,7 +22,7 @@ import { blocksOf, parseDump } from './parse/index.ts'
 import { createNormaliseContext } from './normalise/context.ts'
 import { forgetLexicon } from './normalise/lexicon.ts'
 import { forgetTextMemos } from './util/text.ts'
-import { renderSite } from './render/index.ts'
+import { TemplateError, renderSite } from './render/index.ts'
 import { noteMissingHost } from './render/feeds/index.ts'
 import { SEARCHED_PAGES } from './render/urls.ts'
 import { readTemplates } from './ingest/templates.ts'
@@ -497,13 +497,13 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   const renderStart = clock()
   if (options.dryRun) {
     notWritten = 'check only (nothing is written)'
-    output = await renderSite(analysis.archive, templates)
+    output = await renderSite(analysis.archive, templates).catch(sayTemplate)
     output.forEach(countPages)
     analysis.timings.render = clock() - renderStart
   } else if (analysis.failed.length > 0 && !options.allowErrors) {
     notWritten = `${analysis.failed.length} file(s) with errors; ${config.out}/ left as it was (use --allow-errors to write the site without them)`
     // Rendered all the same (and dropped), so that a template error shows now, not after the dumps are fixed.
-    await renderSite(analysis.archive, templates, countPages)
+    await renderSite(analysis.archive, templates, countPages).catch(sayTemplate)
     analysis.timings.render = clock() - renderStart
   } else {
     // Each page goes to the staging folder as soon as it is rendered; a template error removes the staging folder.
@@ -527,7 +527,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     } catch (error) {
       await site.abort()
       await reportingAside?.catch(() => {})
-      throw error
+      sayTemplate(error)
     }
     const rendered = clock()
     analysis.timings.render = rendered - renderStart - site.addMs
@@ -553,6 +553,14 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   // The report is written whether or not the site is: it says why not.
   if (reportPath === null && !options.dryRun) reportPath = await report(result.files)
   return { ...result, config, configFile, written, notWritten, reportPath, totalMs: clock() - begin, analysisReused: remembered !== null, reportMs, cache: cacheInfo }
+
+  /** A mistake in the templates is the user's: said as a StageError naming the file (`templates/…:line:col`), with LiquidJS's excerpt. */
+  function sayTemplate(error: unknown): never {
+    if (!(error instanceof TemplateError)) throw error
+    const where = error.place ? `${shownPath(join(templatesDir, error.place.file), cwd)}:${error.place.line}:${error.place.column}: ` : ''
+    const excerpt = error.excerpt ? `\n${error.excerpt}` : ''
+    throw new StageError('render', `${where}${error.reason}; nothing was written${excerpt}`)
+  }
 
   function report(files: VFile[], onThread = false): Promise<string> {
     const start = clock()
@@ -724,3 +732,8 @@ export function fromText(path: string, text: string): VFile {
   return toSourceFile(path, new TextEncoder().encode(text))
 }
 
+
+/** A path as the user would type it from `cwd`: relative inside it, absolute outside. */
+function shownPath(path: string, cwd: string): string {
+  return isInside(path, cwd) ? relative(cwd, path) : path
+}

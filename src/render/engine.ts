@@ -34,8 +34,44 @@ export interface CompiledTemplate {
   parsed: Template[]
 }
 
-/** Thrown when templates/ lacks a file render needs. */
-export class TemplateError extends Error {}
+/** Where in templates/ a TemplateError is (1-based line and column). */
+export interface TemplatePlace {
+  /** The template's path in templates/ (`pages/article.liquid`). */
+  file: string
+  line: number
+  column: number
+}
+
+/**
+ * A mistake in the templates, the user's to fix: a file render needs is
+ * missing, or LiquidJS cannot parse or render one (`place`: where, and
+ * `excerpt`: the lines around it, as LiquidJS shows them). The message is
+ * `file:line:col: reason`, with no stack.
+ */
+export class TemplateError extends Error {
+  constructor(
+    /** What is wrong, without the place. */
+    readonly reason: string,
+    readonly place: TemplatePlace | null = null,
+    readonly excerpt = '',
+  ) {
+    super(place ? `${place.file}:${place.line}:${place.column}: ${reason}` : reason)
+    this.name = 'TemplateError'
+  }
+}
+
+/** A LiquidJS error as a TemplateError (anything else is given back as it is: a bug of ours, not the user's). */
+export function toTemplateError(error: unknown, fallbackFile: string): unknown {
+  if (!LiquidError.is(error)) return error
+  const liquidError = error as LiquidError & { originalError?: Error; errors?: LiquidError[] }
+  const first = liquidError.errors?.[0] ?? liquidError
+  const token = first.token
+  const [line = 0, column = 0] = token ? token.getPosition() : []
+  const file = token?.file || fallbackFile
+  // LiquidJS appends `, file:…, line:…, col:…` to its message; the place is said once, in front.
+  const reason = ((first as { originalError?: Error }).originalError?.message ?? first.message).replace(/(?:, file:.*)?, line:\d+, col:\d+$/s, '')
+  return new TemplateError(reason, { file, line, column }, first.context ?? '')
+}
 
 /**
  * Partials whose `{% render %}` output is kept and reused for the same
@@ -104,10 +140,18 @@ export function createEngine(templates: TemplateSet, typeset: Typeset = createTy
       const path = `${name}.liquid`
       const source = sources[path]
       if (source === undefined) throw new TemplateError(`Missing template \`${path}\` in templates/, expected a LiquidJS file there`)
-      return { name: path, parsed: liquid.parse(source, path) }
+      try {
+        return { name: path, parsed: liquid.parse(source, path) }
+      } catch (error) {
+        throw toTemplateError(error, path)
+      }
     },
     render(template, scope) {
-      return liquid.renderSync(template.parsed, scope)
+      try {
+        return liquid.renderSync(template.parsed, scope)
+      } catch (error) {
+        throw toTemplateError(error, template.name)
+      }
     },
     forget(files) {
       outputs.forget(files)

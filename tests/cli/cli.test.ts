@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const run = (...args: string[]) => runWith({}, ...args)
@@ -37,6 +40,25 @@ describe('chronique CLI', () => {
     for (const [args, expected] of cases) {
       const result = run(...args)
       expect({ args, code: result.code, stderr: result.stderr }).toEqual({ args, code: 2, stderr: expect.stringMatching(expected) })
+    }
+  }, 60_000)
+
+  it('says a template mistake as file:line:col with LiquidJS excerpt, no stack, exit 1, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronique-cli-template-'))
+    try {
+      cpSync('templates', join(dir, 'templates'), { recursive: true })
+      const article = join(dir, 'templates/pages/article.liquid')
+      writeFileSync(article, readFileSync(article, 'utf8').replace('{{ article.title | typo_html: article.lang | raw }}', '{{ article.title | no_such_filter }}'))
+      const out = join(dir, 'dist')
+      const result = run('build', '--no-search', '--no-cache', '--templates', join(dir, 'templates'), '--out', out)
+      expect(result.code).toBe(1)
+      const [first, ...excerpt] = result.stderr.trimEnd().split('\n')
+      expect(first).toMatch(new RegExp(`^chronique: \\[render\\] ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/templates/pages/article\\.liquid:16:32: undefined filter: no_such_filter; nothing was written$`))
+      expect(excerpt.join('\n')).toMatch(/>> 16\|.*no_such_filter/)
+      expect(result.stderr).not.toMatch(/internal error|\n\s+at /)
+      expect(existsSync(out)).toBe(false)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   }, 60_000)
 })

@@ -5,7 +5,7 @@
  */
 import { Liquid } from 'liquidjs'
 import { describe, expect, it } from 'vitest'
-import { createEngine } from '../../src/render/engine.ts'
+import { TemplateError, createEngine, toTemplateError } from '../../src/render/engine.ts'
 import { createTypesetHtml } from '../../src/render/typeset.ts'
 import type { TemplateSet } from '../../src/types.ts'
 
@@ -92,14 +92,23 @@ describe('direct rendering in the engine', () => {
     const liquid = plainLiquid(sources)
     const engine = createEngine(new Map(Object.entries(sources)) as TemplateSet, typeset)
     errors.forEach((source, index) => {
-      let expected = ''
+      // The engine says LiquidJS's error as a TemplateError: the same place, reason and excerpt.
+      let expected: TemplateError | null = null
       try {
         liquid.renderSync(liquid.parse(source, `pages/error${index}.liquid`), scope)
       } catch (error) {
-        expected = (error as Error).message
+        expected = toTemplateError(error, `pages/error${index}.liquid`) as TemplateError
       }
-      expect(expected, source).not.toBe('')
-      expect(() => engine.render(engine.compile(`pages/error${index}`), scope), source).toThrow(expected)
+      expect(expected, source).toBeInstanceOf(TemplateError)
+      let found: unknown = null
+      try {
+        engine.render(engine.compile(`pages/error${index}`), scope)
+      } catch (error) {
+        found = error
+      }
+      expect(found, source).toBeInstanceOf(TemplateError)
+      const { message, excerpt } = found as TemplateError
+      expect({ message, excerpt }, source).toEqual({ message: expected?.message, excerpt: expected?.excerpt })
     })
   })
 })

@@ -20,6 +20,26 @@ describe('render at scale and in purity', () => {
     await expect(renderSite(makeArchive(), templates)).rejects.toThrow('pages/topic.liquid')
   })
 
+  it('gives a LiquidJS error as a TemplateError with its place: parse errors and render errors, in a page or in a partial', async () => {
+    const cases: Array<[string, (source: string) => string, { file: string; line: number; column: number }, RegExp]> = [
+      ['pages/home.liquid', (source) => `${source}\n{% if x %}`, { file: 'pages/home.liquid', line: 0, column: 0 }, /not closed/],
+      ['partials/card.liquid', (source) => source.replace('\n', '\n{{ card.title | no_such_filter }}\n'), { file: 'partials/card.liquid', line: 2, column: 1 }, /^undefined filter: no_such_filter$/],
+      ['partials/card.liquid', (source) => source.replace('\n', '\n{% render "partials/nope" %}\n'), { file: 'partials/card.liquid', line: 2, column: 1 }, /partials\/nope/],
+    ]
+    for (const [file, edit, place, reason] of cases) {
+      const templates = new Map(await loadTemplates())
+      templates.set(file, edit(templates.get(file) as string))
+      const error = await renderSite(makeArchive(), templates).then(() => null, (caught: unknown) => caught)
+      expect(error, file).toBeInstanceOf(TemplateError)
+      const { place: found, reason: said, excerpt, message } = error as TemplateError
+      expect(found?.file).toBe(place.file)
+      if (place.line > 0) expect([found?.line, found?.column]).toEqual([place.line, place.column])
+      expect(said).toMatch(reason)
+      expect(message).toBe(`${found?.file}:${found?.line}:${found?.column}: ${said}`)
+      expect(excerpt).toMatch(/^>> +\d+\|/m)
+    }
+  })
+
   it('src/render touches no file system, clock, randomness, environment or console', async () => {
     const dir = resolve(import.meta.dirname, '../../src/render')
     const entries = await readdir(dir, { recursive: true })
