@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
 import { buildArchive } from './archive/index.ts'
 import { createRecordSlimmer } from './archive/merge.ts'
-import { CONFIG_FILE, ConfigError, resolveConfig } from './config.ts'
+import { CONFIG_FILE, ConfigError, lineOf, resolveConfig } from './config.ts'
 import { extractArticles } from './extract/index.ts'
 import { extractPage } from './extract/page.ts'
 import { ingestSeeds, toSourceFile } from './ingest/index.ts'
@@ -28,6 +28,9 @@ import { SEARCHED_PAGES } from './render/urls.ts'
 import { readTemplates } from './ingest/templates.ts'
 import type { Archive, ArticleRecord, DateInfo, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
 import { openSite } from './write/index.ts'
+import { findOutputClash } from './write/guard.ts'
+import type { KeptPath } from './write/guard.ts'
+import { UsageError } from './errors.ts'
 import { writeReport, writeReportOnThread } from './write/report.ts'
 import { compactMessages } from './util/messages.ts'
 import { createDetach, detachDeep } from './util/detach.ts'
@@ -359,6 +362,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (options.baseUrl !== undefined) overrides.baseUrl = options.baseUrl
   const { config, file: configFile } = resolveConfig(configText, configPath, overrides)
   noteMissingHost(configFile, config)
+  if (!options.dryRun) checkOutputFolder(config, configFile, { cwd, configPath: configText === null ? null : resolve(cwd, configPath), templatesDir: templatesDirOf(options, cwd), fromFlag: options.out !== undefined })
 
   const ingestStart = clock()
   const seedsDir = resolve(cwd, config.seeds)
@@ -437,7 +441,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   const ingested = await ingestSeeds(seedsDir, cwd, { onFile: collector?.collect }).catch((error: NodeJS.ErrnoException) => {
     throw new StageError('ingest', `Cannot read seeds folder ${config.seeds}: ${error.code ?? error.message}, expected a folder of .txt dumps`)
   })
-  const templatesDir = options.templatesDir === undefined ? DEFAULT_TEMPLATES : resolve(cwd, options.templatesDir)
+  const templatesDir = templatesDirOf(options, cwd)
   const templates = await readTemplates(templatesDir).catch((error: NodeJS.ErrnoException) => {
     throw new StageError('ingest', `Cannot read templates folder ${templatesDir}: ${error.code ?? error.message}`)
   })
@@ -733,7 +737,36 @@ export function fromText(path: string, text: string): VFile {
 }
 
 
+
+function templatesDirOf(options: BuildOptions, cwd: string): string {
+  return options.templatesDir === undefined ? DEFAULT_TEMPLATES : resolve(cwd, options.templatesDir)
+}
+
+/**
+ * Refuse an output folder that is, holds or is inside what the build reads
+ * (src/write/guard.ts): before anything is read or written. Said on the
+ * config file's `out:` when the config set it, else as a usage mistake of
+ * `--out`.
+ */
+function checkOutputFolder(config: ResolvedConfig, configFile: VFile, where: { cwd: string; configPath: string | null; templatesDir: string; fromFlag: boolean }): void {
+  const { cwd, configPath, templatesDir, fromFlag } = where
+  const kept: KeptPath[] = [
+    { path: resolve(cwd, config.seeds), name: `the seeds folder (${config.seeds})`, noneInside: true },
+    { path: templatesDir, name: `the templates folder (${shownPath(templatesDir, cwd)})`, noneInside: true },
+    { path: cwd, name: 'the folder the command runs in', noneInside: false },
+  ]
+  if (configPath !== null) kept.push({ path: configPath, name: `the config file (${shownPath(configPath, cwd)})`, noneInside: false })
+  const clash = findOutputClash(resolve(cwd, config.out), kept)
+  if (clash === null) return
+  const reason = `The output folder ${config.out} ${clash}; a build replaces its output folder whole, expected a folder of its own (such as \`dist\`)`
+  if (fromFlag) throw new UsageError(`--out ${config.out}: ${reason.replace(`The output folder ${config.out} `, 'the output folder ')}`)
+  const message = configFile.message(reason, { ruleId: 'config-out', source: 'chronique', place: lineOf(String(configFile.value), 'out') })
+  message.fatal = true
+  throw new ConfigError(configFile)
+}
+
 /** A path as the user would type it from `cwd`: relative inside it, absolute outside. */
 function shownPath(path: string, cwd: string): string {
-  return isInside(path, cwd) ? relative(cwd, path) : path
+  return isInside(path, cwd) ? relative(cwd, path) || '.' : path
 }
+

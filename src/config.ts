@@ -229,7 +229,7 @@ function fail(file: VFile, reason: string, ruleId: string, place?: { line: numbe
 }
 
 /** Best-effort position of a key in the YAML text, for messages. */
-function lineOf(text: string, key: string): { line: number; column: number } | undefined {
+export function lineOf(text: string, key: string): { line: number; column: number } | undefined {
   const lines = text.split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
     const column = (lines[i] ?? '').search(new RegExp(`(^|[\\s-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`))

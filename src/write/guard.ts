@@ -1,0 +1,47 @@
+/**
+ * The output folder must be a folder of its own. A build replaces it whole
+ * (src/write/index.ts: staged beside it, then swapped in; the site it
+ * replaced is removed or kept as the spare), so an output folder that is, or
+ * holds, the seeds, the templates, the config file or the folder the
+ * command runs in would take them away with it; one inside the seeds or the
+ * templates would be read back as input by the next build.
+ */
+import { realpathSync } from 'node:fs'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
+
+/** A path the output folder must keep clear of, and how the user knows it (`the seeds folder seeds/`). */
+export interface KeptPath {
+  path: string
+  name: string
+  /** An output folder inside it is refused too (folders read as input); false for the working folder and the config file. */
+  noneInside: boolean
+}
+
+/** Why `outDir` cannot be the output folder (null when it can). Paths are compared after symbolic links are resolved. */
+export function findOutputClash(outDir: string, kept: readonly KeptPath[]): string | null {
+  const out = realPath(outDir)
+  for (const { path, name, noneInside } of kept) {
+    const other = realPath(path)
+    if (other === out) return `is ${name}`
+    if (isWithin(other, out)) return `holds ${name}`
+    if (noneInside && isWithin(out, other)) return `is inside ${name}`
+  }
+  return null
+}
+
+/** `path` is strictly inside `dir`. */
+function isWithin(path: string, dir: string): boolean {
+  const rel = relative(dir, path)
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+}
+
+/** The real path of `path`, or of its nearest existing parent joined with the rest (an output folder not made yet). */
+function realPath(path: string): string {
+  const absolute = resolve(path)
+  try {
+    return realpathSync(absolute)
+  } catch {
+    const parent = dirname(absolute)
+    return parent === absolute ? absolute : join(realPath(parent), basename(absolute))
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The output folder is replaced whole by each build, so it must never be, hold
+ * or sit inside what the build reads (src/write/guard.ts); a mistake here
+ * once replaced the seeds folder with the site.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { build } from '../../src/build.ts'
+import { ConfigError } from '../../src/config.ts'
+import { UsageError } from '../../src/errors.ts'
+import { findOutputClash } from '../../src/write/guard.ts'
+
+function project(): { root: string; seeds: string; templates: string } {
+  const root = mkdtempSync(join(tmpdir(), 'chronique-guard-'))
+  const seeds = join(root, 'seeds')
+  const templates = join(root, 'templates')
+  mkdirSync(seeds)
+  mkdirSync(templates)
+  writeFileSync(join(seeds, 'a.txt'), 'Titre\n\nUn paragraphe.\n')
+  return { root, seeds, templates }
+}
+
+describe('findOutputClash', () => {
+  const { root, seeds, templates } = project()
+  const kept = [
+    { path: seeds, name: 'the seeds', noneInside: true },
+    { path: templates, name: 'the templates', noneInside: true },
+    { path: root, name: 'the working folder', noneInside: false },
+  ]
+
+  it('refuses the folder itself, a folder that holds it, and one inside a folder read as input', () => {
+    expect(findOutputClash(seeds, kept)).toBe('is the seeds')
+    expect(findOutputClash(join(seeds, 'site'), kept)).toBe('is inside the seeds')
+    expect(findOutputClash(join(templates, 'a', 'b'), kept)).toBe('is inside the templates')
+    expect(findOutputClash(root, kept)).toBe('holds the seeds')
+    expect(findOutputClash(join(root, '..'), kept)).toBe('holds the seeds')
+    expect(findOutputClash('/', kept)).toBe('holds the seeds')
+  })
+
+  it('accepts a folder of its own, made or not yet, and names that only share a prefix', () => {
+    expect(findOutputClash(join(root, 'dist'), kept)).toBeNull()
+    expect(findOutputClash(join(root, 'seeds-site'), kept)).toBeNull()
+    expect(findOutputClash(join(root, 'not', 'yet', 'made'), kept)).toBeNull()
+  })
+
+  it('sees through symbolic links, on either side', () => {
+    const link = join(root, 'link-to-seeds')
+    symlinkSync(seeds, link)
+    expect(findOutputClash(link, kept)).toBe('is the seeds')
+    expect(findOutputClash(join(link, 'new'), kept)).toBe('is inside the seeds')
+    expect(findOutputClash(join(root, 'dist'), [{ path: link, name: 'the seeds', noneInside: true }])).toBeNull()
+    expect(findOutputClash(seeds, [{ path: link, name: 'the seeds', noneInside: true }])).toBe('is the seeds')
+  })
+})
+
+describe('build refuses an output folder that is not its own, before it writes anything', () => {
+  it('as a usage mistake of --out, and as an error on `out:` in the config file', async () => {
+    const { root } = project()
+    const before = readdirSync(root).sort()
+    for (const out of ['seeds', '.', '..', 'seeds/site', 'templates']) {
+      const error = await build({ cwd: root, out, seeds: 'seeds', templatesDir: 'templates', search: false, cache: false }).then(() => null, (caught: unknown) => caught)
+      expect(error, out).toBeInstanceOf(UsageError)
+      expect((error as Error).message, out).toMatch(new RegExp(`^--out ${out.replace('.', '\\.')}: the output folder (is|holds|is inside) the (seeds|templates) folder`))
+    }
+    writeFileSync(join(root, 'chronique.yaml'), 'title: Archive\nout: .\n')
+    const error = await build({ cwd: root, search: false, cache: false, templatesDir: 'templates' }).then(() => null, (caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ConfigError)
+    const message = (error as ConfigError).file.messages.find((each) => each.fatal)
+    expect([message?.line, message?.column, message?.ruleId, message?.fatal]).toEqual([2, 1, 'config-out', true])
+    expect(message?.reason).toMatch(/^The output folder \. holds the seeds folder \(seeds\); a build replaces its output folder whole, expected a folder of its own/)
+    // Nothing written: no report folder, no lock, no staging folder.
+    expect(readdirSync(root).sort()).toEqual([...before, 'chronique.yaml'].sort())
+    expect(readdirSync(join(root, 'seeds'))).toEqual(['a.txt'])
+  })
+})
