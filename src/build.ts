@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
 import { buildArchive } from './archive/index.ts'
@@ -24,11 +24,11 @@ import { forgetLexicon } from './normalise/lexicon.ts'
 import { forgetTextMemos } from './util/text.ts'
 import { TemplateError, renderSite } from './render/index.ts'
 import { noteMissingHost } from './render/feeds/index.ts'
-import { SEARCHED_PAGES } from './render/urls.ts'
+import { SEARCHED_PAGES, SITE_TOP_LEVEL } from './render/urls.ts'
 import { readTemplates } from './ingest/templates.ts'
 import type { Archive, ArticleRecord, DateInfo, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
 import { openSite } from './write/index.ts'
-import { findOutputClash } from './write/guard.ts'
+import { findForeignContent, findOutputClash } from './write/guard.ts'
 import type { KeptPath } from './write/guard.ts'
 import { UsageError } from './errors.ts'
 import { writeReport, writeReportOnThread } from './write/report.ts'
@@ -362,7 +362,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (options.baseUrl !== undefined) overrides.baseUrl = options.baseUrl
   const { config, file: configFile } = resolveConfig(configText, configPath, overrides)
   noteMissingHost(configFile, config)
-  if (!options.dryRun) checkOutputFolder(config, configFile, { cwd, configPath: configText === null ? null : resolve(cwd, configPath), templatesDir: templatesDirOf(options, cwd), fromFlag: options.out !== undefined })
 
   const ingestStart = clock()
   const seedsDir = resolve(cwd, config.seeds)
@@ -371,6 +370,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const lowMemory = options.lowMemory ?? (!options.dryRun && entries >= LOW_MEMORY_MIN_FILES)
   const collector = !options.dryRun && (options.lean ?? (lowMemory || entries >= LEAN_MIN_FILES)) ? createLeanCollector(cwd, clock) : null
   const reportDir = resolve(cwd, options.reportDir ?? '.chronique')
+  if (!options.dryRun) checkOutputFolder(config, configFile, { cwd, configPath: configText === null ? null : resolve(cwd, configPath), templatesDir: templatesDirOf(options, cwd), reportDir, fromFlag: options.out !== undefined })
   // The report is written at the end, and a lean build writes beside it from extract on: a folder it cannot make fails now, not after the build.
   if (!options.dryRun) makeReportDir(reportDir, options.reportDir ?? '.chronique')
   // A lean build keeps its notes on disk from extract to the report.
@@ -748,17 +748,27 @@ function templatesDirOf(options: BuildOptions, cwd: string): string {
  * config file's `out:` when the config set it, else as a usage mistake of
  * `--out`.
  */
-function checkOutputFolder(config: ResolvedConfig, configFile: VFile, where: { cwd: string; configPath: string | null; templatesDir: string; fromFlag: boolean }): void {
-  const { cwd, configPath, templatesDir, fromFlag } = where
+function checkOutputFolder(config: ResolvedConfig, configFile: VFile, where: { cwd: string; configPath: string | null; templatesDir: string; reportDir: string; fromFlag: boolean }): void {
+  const { cwd, configPath, templatesDir, reportDir, fromFlag } = where
   const kept: KeptPath[] = [
     { path: resolve(cwd, config.seeds), name: `the seeds folder (${config.seeds})`, noneInside: true },
     { path: templatesDir, name: `the templates folder (${shownPath(templatesDir, cwd)})`, noneInside: true },
     { path: cwd, name: 'the folder the command runs in', noneInside: false },
   ]
   if (configPath !== null) kept.push({ path: configPath, name: `the config file (${shownPath(configPath, cwd)})`, noneInside: false })
-  const clash = findOutputClash(resolve(cwd, config.out), kept)
-  if (clash === null) return
-  const reason = `The output folder ${config.out} ${clash}; a build replaces its output folder whole, expected a folder of its own (such as \`dist\`)`
+  const outDir = resolve(cwd, config.out)
+  const clash = findOutputClash(outDir, kept)
+  // A report folder inside the output folder (BuildOptions.reportDir) is the build's own too.
+  const ours = isInside(reportDir, outDir) && reportDir !== outDir ? new Set([...SITE_TOP_LEVEL, relative(outDir, reportDir).split(sep)[0] as string]) : SITE_TOP_LEVEL
+  const foreign = clash === null ? findForeignContent(outDir, ours) : null
+  if (clash === null && foreign === null) return
+  const found =
+    clash !== null
+      ? clash
+      : foreign?.kind === 'not-a-folder'
+        ? 'is a file'
+        : `holds ${(foreign?.names ?? []).map((name) => `\`${name}\``).join(', ')}, which no build of Chronique wrote`
+  const reason = `The output folder ${config.out} ${found}; a build replaces its output folder whole, expected a folder of its own (such as \`dist\`)`
   if (fromFlag) throw new UsageError(`--out ${config.out}: ${reason.replace(`The output folder ${config.out} `, 'the output folder ')}`)
   const message = configFile.message(reason, { ruleId: 'config-out', source: 'chronique', place: lineOf(String(configFile.value), 'out') })
   message.fatal = true

@@ -109,3 +109,17 @@ export function toPersonPath(slug: string, page = 1): string {
 export function toOrganisationPath(slug: string, page = 1): string {
   return page <= 1 ? `organisations/${slug}/index.html` : `organisations/${slug}/page/${page}/index.html`
 }
+
+/**
+ * The first segment of every path a site can have: its pages, feeds,
+ * sitemap, assets and search index. An output folder with anything else at
+ * its top was not made by Chronique (src/write/guard.ts).
+ */
+export const SITE_TOP_LEVEL: ReadonlySet<string> = new Set(
+  [
+    HOME_PATH, NOT_FOUND_PATH, SITEMAP_PATH, ROBOTS_PATH, FEED_PATH, JSON_FEED_PATH,
+    TOPICS_INDEX_PATH, SEARCH_PATH, ARCHIVES_INDEX_PATH, PEOPLE_INDEX_PATH, ORGANISATIONS_INDEX_PATH,
+    toArticlePath({ url: '', slugPath: 'x' }), STYLESHEET_PATH, 'pagefind/ (the search index, src/write/search.ts)',
+  ].map((path) => path.split('/')[0] as string),
+)
+

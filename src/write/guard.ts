@@ -6,7 +6,7 @@
  * command runs in would take them away with it; one inside the seeds or the
  * templates would be read back as input by the next build.
  */
-import { realpathSync } from 'node:fs'
+import { lstatSync, readdirSync, realpathSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 
 /** A path the output folder must keep clear of, and how the user knows it (`the seeds folder seeds/`). */
@@ -45,3 +45,26 @@ function realPath(path: string): string {
     return parent === absolute ? absolute : join(realPath(parent), basename(absolute))
   }
 }
+
+/** What stands at `outDir` that a build must not replace: null when nothing is there, or a folder whose top entries are all `allowed`. */
+export type ForeignContent = { kind: 'not-a-folder' } | { kind: 'foreign'; names: string[] }
+
+/**
+ * Check an existing output folder before a build replaces it: it must be a
+ * folder, and hold only what a site has at its top (`allowed`, from
+ * SITE_TOP_LEVEL) and the litter of file browsers. Anything else (a `.git`
+ * of a deploy branch, the user's own files, a folder given by mistake) was
+ * not made by Chronique and would be deleted with it. Up to 3 names are given.
+ */
+export function findForeignContent(outDir: string, allowed: ReadonlySet<string>): ForeignContent | null {
+  const stats = lstatSync(outDir, { throwIfNoEntry: false })
+  if (stats === undefined) return null
+  if (!stats.isDirectory()) return { kind: 'not-a-folder' }
+  const names = readdirSync(outDir)
+    .filter((name) => !allowed.has(name) && !LITTER.has(name))
+    .sort()
+  return names.length === 0 ? null : { kind: 'foreign', names: names.slice(0, 3) }
+}
+
+/** Files that file browsers leave in any folder they show. */
+const LITTER: ReadonlySet<string> = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini'])

@@ -3,14 +3,16 @@
  * or sit inside what the build reads (src/write/guard.ts); a mistake here
  * once replaced the seeds folder with the site.
  */
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { build } from '../../src/build.ts'
 import { ConfigError } from '../../src/config.ts'
 import { UsageError } from '../../src/errors.ts'
-import { findOutputClash } from '../../src/write/guard.ts'
+import { findForeignContent, findOutputClash } from '../../src/write/guard.ts'
+import { SITE_TOP_LEVEL } from '../../src/render/urls.ts'
+import { buildInMemory, readSeedFiles } from '../helpers/site.ts'
 
 function project(): { root: string; seeds: string; templates: string } {
   const root = mkdtempSync(join(tmpdir(), 'chronique-guard-'))
@@ -75,3 +77,46 @@ describe('build refuses an output folder that is not its own, before it writes a
     expect(readdirSync(join(root, 'seeds'))).toEqual(['a.txt'])
   })
 })
+
+describe('findForeignContent', () => {
+  it('passes a folder not made yet, an empty one, and one with only what a site has at its top (and file browsers\' litter)', () => {
+    const { root } = project()
+    expect(findForeignContent(join(root, 'dist'), SITE_TOP_LEVEL)).toBeNull()
+    mkdirSync(join(root, 'dist'))
+    expect(findForeignContent(join(root, 'dist'), SITE_TOP_LEVEL)).toBeNull()
+    for (const name of ['index.html', 'articles', 'pagefind', 'feed.xml', '.DS_Store']) writeFileSync(join(root, 'dist', name), '')
+    expect(findForeignContent(join(root, 'dist'), SITE_TOP_LEVEL)).toBeNull()
+  })
+
+  it('names what a build would delete: a file where the folder should be, or the first 3 entries no site has', () => {
+    const { root } = project()
+    writeFileSync(join(root, 'file'), 'x')
+    expect(findForeignContent(join(root, 'file'), SITE_TOP_LEVEL)).toEqual({ kind: 'not-a-folder' })
+    mkdirSync(join(root, 'www'))
+    for (const name of ['index.html', 'z.pdf', '.git', 'notes', 'a.md']) writeFileSync(join(root, 'www', name), '')
+    expect(findForeignContent(join(root, 'www'), SITE_TOP_LEVEL)).toEqual({ kind: 'foreign', names: ['.git', 'a.md', 'notes'] })
+  })
+
+  it('knows every top-level entry of a site with feeds, sitemap and assets', async () => {
+    const { output } = await buildInMemory(readSeedFiles(), { baseUrl: 'https://archive.example/' })
+    const top = new Set(output.map((file) => file.path.split('/')[0] as string))
+    expect(top.has('feed.xml') && top.has('sitemap.xml') && top.has('assets')).toBe(true)
+    expect([...top].filter((name) => !SITE_TOP_LEVEL.has(name))).toEqual([])
+    // Pagefind's index is the one folder render does not make (src/write/search.ts).
+    expect([...SITE_TOP_LEVEL].filter((name) => !top.has(name))).toEqual(['pagefind'])
+  })
+
+  it('build refuses such a folder and leaves it as it was; it rebuilds over its own site', async () => {
+    const { root } = project()
+    mkdirSync(join(root, 'www'))
+    writeFileSync(join(root, 'www', 'mine.txt'), 'keep me')
+    const error = await build({ cwd: root, out: 'www', seeds: 'seeds', search: false, cache: false }).then(() => null, (caught: unknown) => caught)
+    expect(error).toBeInstanceOf(UsageError)
+    expect((error as Error).message).toMatch(/^--out www: the output folder holds `mine\.txt`, which no build of Chronique wrote; a build replaces its output folder whole/)
+    expect(readFileSync(join(root, 'www', 'mine.txt'), 'utf8')).toBe('keep me')
+    expect(readdirSync(join(root, 'www'))).toEqual(['mine.txt'])
+    for (let run = 0; run < 2; run++) await build({ cwd: root, out: 'dist', seeds: 'seeds', search: false })
+    expect(existsSync(join(root, 'dist', 'index.html'))).toBe(true)
+  }, 60_000)
+})
+
