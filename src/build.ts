@@ -15,7 +15,7 @@ import { createRecordSlimmer } from './archive/merge.ts'
 import { CONFIG_FILE, ConfigError, lineOf, resolveConfig } from './config.ts'
 import { extractArticles } from './extract/index.ts'
 import { extractPage } from './extract/page.ts'
-import { ingestSeeds, toSourceFile } from './ingest/index.ts'
+import { ingestSeeds, toSourceFile, visitSeeds } from './ingest/index.ts'
 import { normaliseDump } from './normalise/dump.ts'
 import type { NormaliseOptions } from './normalise/index.ts'
 import { blocksOf, parseDump } from './parse/index.ts'
@@ -616,7 +616,9 @@ export const LOW_MEMORY_MIN_FILES = 30_000
 
 function countEntries(dir: string): number {
   try {
-    return readdirSync(dir).length
+    let count = 0
+    visitSeeds(dir, () => count++)
+    return count
   } catch {
     return 0 // ingest says why it cannot read the folder
   }

@@ -6,7 +6,8 @@
  */
 import { watch } from 'node:fs'
 import type { FSWatcher } from 'node:fs'
-import { basename, dirname, resolve } from 'node:path'
+import { basename, dirname, resolve, sep } from 'node:path'
+import { SEED_NAME } from '../ingest/index.ts'
 import type { BuildMemory, BuildOptions, BuildResult } from '../build.ts'
 import { serve } from '../serve.ts'
 
@@ -128,7 +129,8 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
       log(`chronique: cannot watch ${dir}: ${(error as Error).message}`, 'err')
     }
   }
-  add(seedsDir, false, (name) => /\.(txt|md|markdown)$/i.test(name))
+  // Subfolders too (ingest reads them), but not hidden ones; a name without an extension may be a folder added or removed whole.
+  add(seedsDir, true, (name) => !name.split(sep).some((part) => part.startsWith('.')) && (SEED_NAME.test(name) || !basename(name).includes('.')))
   add(templatesDir, true, () => true)
   add(dirname(configPath), false, (name) => name === basename(configPath))
 

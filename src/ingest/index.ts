@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { lstatSync, readdirSync, readFileSync } from 'node:fs'
+import type { Stats } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
 import { fromBytes } from './decode.ts'
@@ -54,9 +55,12 @@ export function toSourceFile(path: string, bytes: Uint8Array): VFile {
 }
 
 /**
- * Read every `*.txt` and `*.md` in `dir` (not recursive, symlinks not
- * followed), sorted by name so the build does not depend on directory order.
- * Paths on the VFiles are relative to `cwd`.
+ * Read every `*.txt` and `*.md` in `dir` and its subfolders (an archive
+ * sorted by year or by site), sorted by name in each folder, a subfolder's
+ * files at its name's place, so the build does not depend on directory
+ * order. Names starting with `.` (`.git`, editors' files) are passed over;
+ * symbolic links are never followed. Paths on the VFiles are relative to
+ * `cwd`.
  *
  * The reads are synchronous: a dump is a few KiB, so each asynchronous
  * `lstat` / `readFile` spent far longer waiting for its round trip through
@@ -75,15 +79,10 @@ export interface IngestOptions {
 }
 
 export async function ingestSeeds(dir: string, cwd: string = process.cwd(), options: IngestOptions = {}): Promise<IngestResult> {
-  const entries = readdirSync(dir).sort()
   const files: VFile[] = []
   const rejected: VFile[] = []
-  for (const name of entries) {
-    const full = join(dir, name)
+  visitSeeds(dir, (full, name, stats) => {
     const path = relative(cwd, full) || name
-    if (name.startsWith('.')) continue
-    const stats = lstatSync(full)
-    if (stats.isDirectory()) continue
     const skipped = (reason: string, ruleId: string) => {
       const file = new VFile({ path })
       file.message(reason, { ruleId, source: 'chronique' })
@@ -91,21 +90,21 @@ export async function ingestSeeds(dir: string, cwd: string = process.cwd(), opti
     }
     if (stats.isSymbolicLink()) {
       skipped('Skipped a symbolic link, expected a regular file (links are not followed, so nothing outside the seeds folder is read)', 'skip-symlink')
-      continue
+      return
     }
     if (!stats.isFile()) {
       skipped('Skipped a special file, expected a regular file', 'skip-special')
-      continue
+      return
     }
-    if (!/\.(txt|md|markdown)$/i.test(name)) {
+    if (!SEED_NAME.test(name)) {
       skipped('Skipped a file that is not `.txt` or `.md`, expected a dump (`.txt`) or an article (`.md`)', 'skip-extension')
-      continue
+      return
     }
     if (stats.size > MAX_FILE_BYTES) {
       const file = new VFile({ path })
       tooLarge(file, stats.size)
       rejected.push(file)
-      continue
+      return
     }
     const file = toSourceFile(path, readFileSync(full))
     if (file.messages.some((message) => message.fatal)) rejected.push(file)
@@ -113,8 +112,22 @@ export async function ingestSeeds(dir: string, cwd: string = process.cwd(), opti
       files.push(file)
       options.onFile?.(file)
     }
-  }
+  })
   return { files, rejected }
+}
+
+/** The names of the files a build reads: dumps (`.txt`) and articles (`.md`). */
+export const SEED_NAME = /\.(txt|md|markdown)$/i
+
+/** Every entry of the seeds folder that is not a folder, in the order ingestSeeds reads them (see there), with its lstat. */
+export function visitSeeds(dir: string, visit: (full: string, name: string, stats: Stats) => void): void {
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue
+    const full = join(dir, name)
+    const stats = lstatSync(full)
+    if (stats.isDirectory()) visitSeeds(full, visit)
+    else visit(full, name, stats)
+  }
 }
 
 /** Let a file's text go (its path, messages, front matter and hash stay): reloadSource reads it again. */

@@ -72,6 +72,16 @@ describe('chronique dev', () => {
       expect(builds.at(-1)?.result?.failed).toContain(join('seeds', 'broken.txt'))
       expect(sitePages(join(root, 'dist')).some((html) => html.includes('Un titre changé'))).toBe(true)
       expect(await (await fetch(dev.url)).text()).toContain(LIVE_RELOAD_PATH)
+
+      // A dump in a subfolder is watched and read too.
+      const { mkdirSync, rmSync } = await import('node:fs')
+      rmSync(join(root, 'seeds', 'broken.txt'))
+      mkdirSync(join(root, 'seeds', '2025'))
+      rebuilt = nextBuild()
+      writeFileSync(join(root, 'seeds', '2025', 'nouveau.txt'), 'Un article rangé dans un sous-dossier\n\nHanoï (VNA) – Un paragraphe de texte pour cet article.\n')
+      await rebuilt
+      expect(builds.at(-1)?.result?.failed).toEqual([])
+      expect(sitePages(join(root, 'dist')).some((html) => html.includes('rangé dans un sous-dossier'))).toBe(true)
     } finally {
       await dev.close()
     }

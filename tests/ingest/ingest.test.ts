@@ -113,4 +113,17 @@ describe('ingestSeeds: the seeds folder', () => {
       'seeds/notes skip-extension',
     ])
   })
+
+  it('reads subfolders too, each folder in name order, passing over hidden ones and never following a linked folder', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'chronique-ingest-'))
+    const seeds = join(root, 'seeds')
+    for (const dir of ['2024/03', '2025', '.git', 'b-site']) await mkdir(join(seeds, dir), { recursive: true })
+    await mkdir(join(root, 'elsewhere'))
+    await writeFile(join(root, 'elsewhere', 'secret.txt'), 'outside\n')
+    for (const path of ['a.txt', '2024/03/x.txt', '2024/b.txt', '2025/a.md', '.git/HEAD.txt', 'b-site/z.txt', 'c.txt']) await writeFile(join(seeds, path), `${path}\n`)
+    await symlink(join(root, 'elsewhere'), join(seeds, 'linked'))
+    const result = await ingestSeeds(seeds, root)
+    expect(result.files.map((file) => file.path)).toEqual(['seeds/2024/03/x.txt', 'seeds/2024/b.txt', 'seeds/2025/a.md', 'seeds/a.txt', 'seeds/b-site/z.txt', 'seeds/c.txt'])
+    expect(result.rejected.map((file) => `${file.path} ${file.messages[0]?.ruleId}`)).toEqual(['seeds/linked skip-symlink'])
+  })
 })
