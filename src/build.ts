@@ -441,6 +441,13 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   const ingested = await ingestSeeds(seedsDir, cwd, { onFile: collector?.collect }).catch((error: NodeJS.ErrnoException) => {
     throw new StageError('ingest', `Cannot read seeds folder ${config.seeds}: ${error.code ?? error.message}, expected a folder of .txt dumps`)
   })
+  if (ingested.files.length === 0 && !ingested.rejected.some((file) => file.messages.some((message) => message.fatal))) {
+    configFile.message(`Found no dump in the seeds folder ${config.seeds} (no \`.txt\` or \`.md\` file in it or its subfolders), expected the archive's dumps there; the site has no article`, {
+      ruleId: 'seeds-empty',
+      source: 'chronique',
+      place: lineOf(String(configFile.value), 'seeds'),
+    })
+  }
   const templatesDir = templatesDirOf(options, cwd)
   const templates = await readTemplates(templatesDir).catch((error: NodeJS.ErrnoException) => {
     throw new StageError('ingest', `Cannot read templates folder ${templatesDir}: ${error.code ?? error.message}`)

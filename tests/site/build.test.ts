@@ -28,6 +28,20 @@ describe('build()', () => {
     expect(await readdir(out)).not.toContain('report.txt')
   }, 60_000)
 
+  it('warns when the seeds folder holds no dump, and builds the empty site', async () => {
+    const root = await temp()
+    await mkdir(join(root, 'seeds', 'sub'), { recursive: true })
+    await writeFile(join(root, 'seeds', 'sub', 'notes.rst'), 'not a dump\n')
+    const result = await build({ cwd: root, seeds: 'seeds', out: 'dist', search: false, cache: false })
+    const warning = result.configFile.messages.find((message) => message.ruleId === 'seeds-empty')
+    expect(warning?.reason).toBe("Found no dump in the seeds folder seeds (no `.txt` or `.md` file in it or its subfolders), expected the archive's dumps there; the site has no article")
+    expect(warning?.fatal).toBe(false)
+    expect(result.archive.articles).toEqual([])
+    expect((await stat(join(root, 'dist', 'index.html'))).isFile()).toBe(true)
+    await writeFile(join(root, 'seeds', 'sub', 'a.txt'), 'Un titre\n\nHanoï (VNA) – Un paragraphe.\n')
+    expect((await build({ cwd: root, seeds: 'seeds', out: 'dist', search: false, cache: false })).configFile.messages.map((message) => message.ruleId)).not.toContain('seeds-empty')
+  }, 60_000)
+
   it('indexes only article pages, and the index is the one Pagefind makes reading every page', async () => {
     const root = await temp()
     const out = join(root, 'dist')
