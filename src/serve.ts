@@ -3,7 +3,7 @@
  * Never serves anything outside the folder it was given.
  */
 import { createReadStream } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { Server, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
@@ -105,7 +105,12 @@ export function withLiveReload(html: string): string {
   return at === -1 ? html + LIVE_RELOAD_SCRIPT : html.slice(0, at) + LIVE_RELOAD_SCRIPT + html.slice(at)
 }
 
-/** URL path → a file inside root, or null. `..` and encoded tricks cannot leave root. */
+/**
+ * URL path → a file inside root, or null. `..` and encoded tricks cannot
+ * leave root, and neither can a symbolic link: the file's real path must be
+ * inside root's (a build never writes links; one put in the folder by hand
+ * is not followed out of it).
+ */
 export async function resolveRequest(root: string, url: string): Promise<string | null> {
   let path: string
   try {
@@ -115,12 +120,15 @@ export async function resolveRequest(root: string, url: string): Promise<string 
   }
   if (path.includes('\0')) return null
   const full = normalize(join(root, path))
-  if (full !== root && !full.startsWith(root.endsWith(sep) ? root : root + sep)) return null
+  if (!isWithin(full, root)) return null
   const stats = await stat(full).catch(() => null)
-  if (stats?.isFile()) return full
-  if (stats?.isDirectory()) {
-    const index = join(full, 'index.html')
-    if (await stat(index).then((s) => s.isFile(), () => false)) return index
-  }
-  return null
+  const file = stats?.isFile() ? full : stats?.isDirectory() && (await stat(join(full, 'index.html')).then((s) => s.isFile(), () => false)) ? join(full, 'index.html') : null
+  if (file === null) return null
+  const [real, realRoot] = await Promise.all([realpath(file).catch(() => null), realpath(root).catch(() => null)])
+  return real !== null && realRoot !== null && isWithin(real, realRoot) ? file : null
+}
+
+/** `path` is `root` or inside it (both normalised). */
+function isWithin(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)
 }

@@ -1,0 +1,41 @@
+/** The static server's mapping of a request to a file: never outside the served folder. */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { resolveRequest } from '../../src/serve.ts'
+
+describe('resolveRequest', () => {
+  const base = mkdtempSync(join(tmpdir(), 'chronique-serve-'))
+  const root = join(base, 'dist')
+  mkdirSync(join(root, 'articles', 'a'), { recursive: true })
+  writeFileSync(join(root, 'index.html'), 'home')
+  writeFileSync(join(root, 'articles', 'a', 'index.html'), 'a')
+  writeFileSync(join(base, 'secret.txt'), 'secret')
+  mkdirSync(join(base, 'private'))
+  writeFileSync(join(base, 'private', 'index.html'), 'private')
+
+  it('gives files and folder indexes inside the root', async () => {
+    expect(await resolveRequest(root, '/')).toBe(join(root, 'index.html'))
+    expect(await resolveRequest(root, '/articles/a/')).toBe(join(root, 'articles', 'a', 'index.html'))
+    expect(await resolveRequest(root, '/articles/a/index.html?x=1')).toBe(join(root, 'articles', 'a', 'index.html'))
+    expect(await resolveRequest(root, '/articles/')).toBeNull()
+  })
+
+  it('refuses `..`, its encodings, NUL bytes and bad escapes', async () => {
+    for (const url of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/articles/%2e%2e/%2e%2e/secret.txt', '/index.html%00.txt', '/%E0%A4%A']) {
+      expect(await resolveRequest(root, url), url).toBeNull()
+    }
+  })
+
+  it('does not follow a symbolic link out of the root, to a file or a folder', async () => {
+    symlinkSync(join(base, 'secret.txt'), join(root, 'secret.txt'))
+    symlinkSync(join(base, 'private'), join(root, 'private'))
+    symlinkSync(join(root, 'index.html'), join(root, 'home.html'))
+    expect(await resolveRequest(root, '/secret.txt')).toBeNull()
+    expect(await resolveRequest(root, '/private/')).toBeNull()
+    expect(await resolveRequest(root, '/private/index.html')).toBeNull()
+    // A link that stays inside is served.
+    expect(await resolveRequest(root, '/home.html')).toBe(join(root, 'home.html'))
+  })
+})
