@@ -33,11 +33,14 @@ interface Gap {
 /** Spaces missing around punctuation inside `chunk` (a run without spaces starting at `offset` of `text`). */
 export function findPunctuationGaps(text: string, chunk: string, offset: number, spans: readonly Span[]): Change[] {
   const gaps: Gap[] = []
+  // The last `(` before i, kept as the loop goes: looking back for it at each `)` made a long chunk quadratic.
+  let lastOpen = -1
   for (let i = 0; i < chunk.length; i++) {
     const char = chunk[i] ?? ''
     if (!PUNCTUATION.has(char)) continue
-    const gap = toGap(chunk, i, char, offset === 0)
+    const gap = toGap(chunk, i, char, offset === 0, lastOpen)
     if (gap) gaps.push(gap)
+    if (char === '(') lastOpen = i
   }
   const isLast = text.slice(offset + chunk.length).trim() === ''
   const signature = isLast ? SIGNATURE.exec(chunk) : null
@@ -57,7 +60,7 @@ const PUNCTUATION = new Set([',', ':', ';', '!', '?', '»', ')', '«', '(', '.',
 const AFTER = 'spacing-after-punctuation'
 const DASH = 'spacing-around-dash'
 
-function toGap(chunk: string, i: number, char: string, atTextStart: boolean): Gap | null {
+function toGap(chunk: string, i: number, char: string, atTextStart: boolean, lastOpen: number): Gap | null {
   const previous = chunk[i - 1] ?? ''
   const next = chunk[i + 1] ?? ''
   const nextIsWord = WORD_CHAR.test(next)
@@ -72,7 +75,7 @@ function toGap(chunk: string, i: number, char: string, atTextStart: boolean): Ga
     case '»':
       return nextIsWord ? { after: i, rule: AFTER, note: `space after "${char}"` } : null
     case ')':
-      return nextIsWord && !isInclusiveClose(chunk, i) ? { after: i, rule: AFTER, note: 'space after ")"' } : null
+      return nextIsWord && !isInclusiveClose(chunk, i, lastOpen) ? { after: i, rule: AFTER, note: 'space after ")"' } : null
     case '«':
       return WORD_CHAR.test(previous) ? { after: i - 1, rule: AFTER, note: 'space before "«"' } : null
     case '(':
@@ -96,23 +99,45 @@ function toGap(chunk: string, i: number, char: string, atTextStart: boolean): Ga
  * then a capitalised word.
  */
 function isSentenceEnd(chunk: string, i: number): boolean {
-  const right = chunk.slice(i + 1)
-  if (!UPPER.test(right[0] ?? '') || !LOWER.test(right[1] ?? '')) return false
-  const head = chunk.slice(0, i)
-  if (/[)»"”]$/u.test(head)) return true
-  const left = /[\p{L}\p{N}]+$/u.exec(head)?.[0] ?? ''
-  if (left.length === 1) return UPPER.test(left) && (head.length === 1 || /[.\-‐]$/u.test(head.slice(0, -1)))
-  const last = left.slice(-1)
-  return left.length >= 2 && (LOWER.test(last) || DIGIT.test(last))
+  if (!UPPER.test(chunk[i + 1] ?? '') || !LOWER.test(chunk[i + 2] ?? '')) return false
+  if (CLOSING.has(chunk[i - 1] ?? '')) return true
+  const left = wordLengthBefore(chunk, i)
+  if (left === 1) return UPPER.test(chunk[i - 1] ?? '') && (i === 1 || INITIAL_MARK.has(chunk[i - 2] ?? ''))
+  const last = chunk[i - 1] ?? ''
+  return left >= 2 && (LOWER.test(last) || DIGIT.test(last))
 }
 
-function isInclusiveClose(chunk: string, i: number): boolean {
-  const open = chunk.lastIndexOf('(', i)
+/** Marks that close what a full stop ends: `(droite).Photo`, `»`, quotes. */
+const CLOSING = new Set([')', '»', '"', '”'])
+/** What may stand before an initial: `B.Shear`, `J.-C.Dupont`. */
+const INITIAL_MARK = new Set(['.', '-', '‐'])
+
+/** `(e)s`: the `)` at i closes `(` + 1 to 3 lowercase letters, the last `(` before it (at `open`), and a lowercase letter follows. */
+function isInclusiveClose(chunk: string, i: number, open: number): boolean {
   return open !== -1 && INCLUSIVE.test(chunk.slice(open, i + 1)) && LOWER.test(chunk[i + 1] ?? '')
 }
 
 /** `f(x)`: a single letter before `(` is notation, not a word. */
 function isWordBefore(chunk: string, i: number): boolean {
-  const left = /[\p{L}\p{N}]+$/u.exec(chunk.slice(0, i))?.[0] ?? ''
-  return left.length >= 2
+  return wordLengthBefore(chunk, i) >= 2
+}
+
+/**
+ * The length (UTF-16 units, counted up to 3) of the run of letters and digits
+ * that ends just before `i`: what `/[\p{L}\p{N}]+$/u` finds in
+ * `chunk.slice(0, i)`, read backwards from `i` instead of scanning the whole
+ * head, so that a long run without spaces stays linear.
+ */
+function wordLengthBefore(chunk: string, i: number): number {
+  let length = 0
+  let at = i
+  while (at > 0 && length < 3) {
+    const low = chunk.charCodeAt(at - 1)
+    const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && chunk.charCodeAt(at - 2) >= 0xd800 && chunk.charCodeAt(at - 2) <= 0xdbff
+    const width = pair ? 2 : 1
+    if (!WORD_CHAR.test(chunk.slice(at - width, at))) break
+    length += width
+    at -= width
+  }
+  return length
 }
