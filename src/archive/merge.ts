@@ -100,14 +100,17 @@ function withOnlyText(group: readonly ArticleRecord[], text: ArticleRecord | und
   return [text, ...group.filter((record) => record !== text)]
 }
 
-/** The paragraphs of a body as match keys (first 80 letters and digits), ignoring very short ones. */
+/** The paragraphs of a body as match keys (first 80 letters and digits), ignoring very short ones unless the body has no other. */
 function toParagraphKeys(record: ArticleRecord): Set<string> {
   const keys = new Set<string>()
+  const short = new Set<string>()
   for (const node of record.body.children) {
     const key = toParagraphKey(node)
     if (key.length >= MIN_PARAGRAPH_KEY) keys.add(key)
+    else if (key !== '') short.add(key)
   }
-  return keys
+  // A body of short paragraphs only is a text all the same: they stand for it, so that it is never put with another text (whose body would win, and this one be lost).
+  return keys.size > 0 ? keys : short
 }
 
 const MIN_PARAGRAPH_KEY = 20
@@ -118,7 +121,7 @@ function toParagraphKey(node: unknown): string {
 
 /** `toParagraphKeys(record).size > 0`, stopping at the first key. */
 function hasParagraphKey(record: ArticleRecord): boolean {
-  return record.body.children.some((node) => toParagraphKey(node).length >= MIN_PARAGRAPH_KEY)
+  return record.body.children.some((node) => toParagraphKey(node) !== '')
 }
 
 function toPlainText(node: unknown): string {

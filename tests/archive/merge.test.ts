@@ -48,14 +48,25 @@ describe('merging records into articles', () => {
     expect(article.appearedUnder).toEqual([])
   })
 
-  it('lets an editor page win over a lead', () => {
-    const page = makeRecord(lead.title, { kind: 'page', path: 'seeds/edit.md', body: ['Texte revu.'], slug: 'belize' })
+  it('lets an editor page win over a lead it revises (a paragraph in common)', () => {
+    const page = makeRecord(lead.title, { kind: 'page', path: 'seeds/edit.md', body: ['Hanoï (VNA) - Le texte complet.', 'Texte revu.'], slug: 'belize' })
     const archive = buildArchive([lead, page], config, makeFiles({}))
     const article = only(archive.articles, lead.title)
     expect(article.kind).toBe('page')
-    expect(article.body.children).toHaveLength(1)
+    expect(article.body.children).toHaveLength(2)
     expect(article.slugPath).toBe('belize')
     expect(article.standfirst).toBe('Un chapeau.')
+  })
+
+  it('keeps apart two texts under one title when one has only short paragraphs, so that neither is lost', () => {
+    const page = makeRecord(lead.title, { kind: 'page', path: 'seeds/edit.md', body: ['Texte revu.'] })
+    const short = makeRecord(lead.title, { kind: 'page', path: 'seeds/short.md', body: ['Bref.', 'Court.'] })
+    const files = makeFiles({ 'seeds/002.txt': '', 'seeds/edit.md': '', 'seeds/short.md': '' })
+    const archive = buildArchive([lead, page, short], config, files)
+    const texts = archive.articles.filter((article) => article.title === lead.title).map((article) => article.body.children.length)
+    expect(texts.sort()).toEqual([1, 1, 2])
+    const said = [...files.values()].flatMap((file) => file.messages.map((message) => `${file.path} ${message.ruleId}`))
+    expect(said.filter((line) => line.endsWith('same-title-different-text')).sort()).toEqual(['seeds/edit.md same-title-different-text', 'seeds/short.md same-title-different-text'])
   })
 
   it('merges glued and clean copies of a title', () => {
