@@ -22,6 +22,18 @@ export interface MergedRecord {
   origin: Provenance | null
   /** Set when another article has the same title but a different text (where that one starts). */
   sameTitleAs?: Provenance | null
+  /** Copies of the text whose paragraphs the kept body lacks: they are not on the site, and the report says so. */
+  dropped?: DroppedText[]
+}
+
+/** A copy of an article's text merged into another one, with paragraphs of its own. */
+export interface DroppedText {
+  /** Where the copy starts. */
+  place: Provenance
+  /** How many of its paragraphs the kept body lacks. */
+  paragraphs: number
+  /** Where the kept body starts. */
+  kept: Provenance | null
 }
 
 const KIND_RANK: Record<ArticleRecord['kind'], number> = { page: 0, lead: 1, teaser: 2 }
@@ -41,8 +53,10 @@ export function mergeRecords(records: readonly ArticleRecord[], keyOf: KeyOf = c
     texts.forEach((records, index) => {
       const ranked = records.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || compareRecords(a, b))
       const own = index === 0 ? key : `${key}~${toShortHash([...toParagraphKeys(ranked[0] as ArticleRecord)][0] ?? String(index))}`
-      const item: MergedRecord = { key: own, record: toMergedRecord(ranked, own, keyOf), origin: ranked[0]?.provenance[0] ?? null }
+      const body = pickBody(ranked)
+      const item: MergedRecord = { key: own, record: toMergedRecord(ranked, own, keyOf, body.record), origin: ranked[0]?.provenance[0] ?? null }
       if (index > 0) item.sameTitleAs = texts[0]?.[0]?.provenance[0] ?? null
+      if (body.dropped.length > 0) item.dropped = body.dropped
       merged.push(item)
     })
   }
@@ -139,8 +153,35 @@ export function toRecordKey(record: ArticleRecord, keyOf: KeyOf): string {
   return `~${place?.path ?? ''}:${place?.startLine ?? 0}`
 }
 
-/** `ranked` is non-empty, best record first. */
-function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: KeyOf): ArticleRecord {
+/**
+ * The record whose body the article gets: of the records with a body, those
+ * of the best kind (an editor page over a lead), and of these the one with
+ * the most paragraphs (a copy cut short by the scraper loses to a whole one),
+ * the best ranked on a tie. Every other copy with paragraphs that body lacks
+ * is listed, so that no text goes without a line in the report.
+ */
+function pickBody(ranked: readonly ArticleRecord[]): { record: ArticleRecord | null; dropped: DroppedText[] } {
+  const withBody = ranked.filter((record) => record.body.children.length > 0)
+  if (withBody.length <= 1) return { record: withBody[0] ?? null, dropped: [] }
+  const keys = new Map(withBody.map((record) => [record, toParagraphKeys(record)]))
+  const best = KIND_RANK[(withBody[0] as ArticleRecord).kind]
+  let chosen = withBody[0] as ArticleRecord
+  for (const record of withBody) {
+    if (KIND_RANK[record.kind] === best && (keys.get(record)?.size ?? 0) > (keys.get(chosen)?.size ?? 0)) chosen = record
+  }
+  const kept = keys.get(chosen) ?? new Set<string>()
+  const dropped: DroppedText[] = []
+  for (const record of withBody) {
+    if (record === chosen) continue
+    const paragraphs = [...(keys.get(record) ?? [])].filter((key) => !kept.has(key)).length
+    const place = record.provenance[0]
+    if (paragraphs > 0 && place) dropped.push({ place, paragraphs, kept: chosen.provenance[0] ?? null })
+  }
+  return { record: chosen, dropped }
+}
+
+/** `ranked` is non-empty, best record first; `bodyOf` is the record whose body the article gets (pickBody). */
+function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: KeyOf, bodyOf: ArticleRecord | null): ArticleRecord {
   const winner = ranked[0] as ArticleRecord
   const first = <T>(pick: (record: ArticleRecord) => T | null | undefined): T | null => {
     for (const record of ranked) {
@@ -156,7 +197,7 @@ function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: Ke
     summary: first((record) => record.summary),
     dateline: first((record) => record.dateline),
     date: pickTrustedDate(ranked.map((record): DateInfo | null => record.date)),
-    body: first((record) => (record.body.children.length > 0 ? record.body : null)) ?? winner.body,
+    body: bodyOf?.body ?? winner.body,
     figures: nonEmpty((record) => record.figures) ?? [],
     signature: first((record) => record.signature),
     source: { url: first((record) => record.source.url), publication: first((record) => record.source.publication) },

@@ -58,6 +58,22 @@ describe('merging records into articles', () => {
     expect(article.standfirst).toBe('Un chapeau.')
   })
 
+  it('gives the article its most complete copy of a text, and reports the paragraphs of other copies it lacks', () => {
+    const p = ['Le gouvernement a annoncé mardi un nouveau programme de coopération.', 'Ce programme prévoit des investissements dans les ports du pays.', 'Les premiers projets doivent commencer au début de l’année prochaine.', 'Une phrase qui ne figure que dans la troisième copie du texte.']
+    const title = 'Un nouveau programme de coopération économique'
+    const cut = makeRecord(title, { path: 'seeds/a.txt', body: [p[0] as string] })
+    const whole = makeRecord(title, { path: 'seeds/b.txt', body: [p[0], p[1], p[2]] as string[] })
+    const other = makeRecord(title, { path: 'seeds/c.txt', body: [p[0], p[3]] as string[] })
+    for (const order of [[cut, whole, other], [other, whole, cut], [whole, cut, other]]) {
+      const files = makeFiles({ 'seeds/a.txt': '', 'seeds/b.txt': '', 'seeds/c.txt': '' })
+      const article = only(buildArchive(order, config, files).articles, title)
+      expect(article.body.children).toHaveLength(3)
+      expect(article.provenance.map((place) => place.path)).toEqual(['seeds/a.txt', 'seeds/b.txt', 'seeds/c.txt'])
+      const said = [...files.values()].flatMap((file) => file.messages.filter((message) => message.ruleId === 'merged-text-dropped').map((message) => `${file.path}:${message.line} ${message.reason}`))
+      expect(said).toEqual([`seeds/c.txt:1 Found the article "${title}" again with 1 paragraph that the copy kept (seeds/b.txt:1) lacks, expected copies of one text; kept that copy's text, without it`])
+    }
+  })
+
   it('keeps apart two texts under one title when one has only short paragraphs, so that neither is lost', () => {
     const page = makeRecord(lead.title, { kind: 'page', path: 'seeds/edit.md', body: ['Texte revu.'] })
     const short = makeRecord(lead.title, { kind: 'page', path: 'seeds/short.md', body: ['Bref.', 'Court.'] })
