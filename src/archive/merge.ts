@@ -24,6 +24,8 @@ export interface MergedRecord {
   sameTitleAs?: Provenance | null
   /** Copies of the text whose paragraphs the kept body lacks: they are not on the site, and the report says so. */
   dropped?: DroppedText[]
+  /** Copies whose summary says what the kept one does not (same as `dropped`, for summaries). */
+  droppedSummaries?: DroppedText[]
 }
 
 /** A copy of an article's text merged into another one, with paragraphs of its own. */
@@ -54,9 +56,11 @@ export function mergeRecords(records: readonly ArticleRecord[], keyOf: KeyOf = c
       const ranked = records.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || compareRecords(a, b))
       const own = index === 0 ? key : `${key}~${toShortHash([...toParagraphKeys(ranked[0] as ArticleRecord)][0] ?? String(index))}`
       const body = pickBody(ranked)
-      const item: MergedRecord = { key: own, record: toMergedRecord(ranked, own, keyOf, body.record), origin: ranked[0]?.provenance[0] ?? null }
+      const summary = pickSummary(ranked)
+      const item: MergedRecord = { key: own, record: toMergedRecord(ranked, own, keyOf, body.record, summary.record), origin: ranked[0]?.provenance[0] ?? null }
       if (index > 0) item.sameTitleAs = texts[0]?.[0]?.provenance[0] ?? null
       if (body.dropped.length > 0) item.dropped = body.dropped
+      if (summary.dropped.length > 0) item.droppedSummaries = summary.dropped
       merged.push(item)
     })
   }
@@ -180,8 +184,37 @@ function pickBody(ranked: readonly ArticleRecord[]): { record: ArticleRecord | n
   return { record: chosen, dropped }
 }
 
-/** `ranked` is non-empty, best record first; `bodyOf` is the record whose body the article gets (pickBody). */
-function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: KeyOf, bodyOf: ArticleRecord | null): ArticleRecord {
+/**
+ * The record whose summary the article gets, as pickBody for bodies: of the
+ * best kind that has one, the longest (a summary the scraper cut short loses
+ * to a whole one), the best ranked on a tie. Every other summary that says
+ * something the kept one does not (its match key is not part of the kept
+ * one's) is listed. Copies of one summary (glued or clean) have one key.
+ */
+function pickSummary(ranked: readonly ArticleRecord[]): { record: ArticleRecord | null; dropped: DroppedText[] } {
+  const withSummary = ranked.filter((record) => record.summary !== null)
+  if (withSummary.length <= 1) return { record: withSummary[0] ?? null, dropped: [] }
+  const keyOf = (record: ArticleRecord) => toMatchKey(record.summary ?? '')
+  const best = KIND_RANK[(withSummary[0] as ArticleRecord).kind]
+  let chosen = withSummary[0] as ArticleRecord
+  for (const record of withSummary) {
+    if (KIND_RANK[record.kind] === best && keyOf(record).length > keyOf(chosen).length) chosen = record
+  }
+  const kept = keyOf(chosen)
+  const dropped: DroppedText[] = []
+  const seen = new Set<string>([kept])
+  for (const record of withSummary) {
+    const key = keyOf(record)
+    const place = record.provenance[0]
+    if (seen.has(key) || kept.includes(key) || !place) continue
+    seen.add(key)
+    dropped.push({ place, paragraphs: 1, kept: chosen.provenance[0] ?? null })
+  }
+  return { record: chosen, dropped }
+}
+
+/** `ranked` is non-empty, best record first; `bodyOf` and `summaryOf` are the records whose body and summary the article gets (pickBody, pickSummary). */
+function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: KeyOf, bodyOf: ArticleRecord | null, summaryOf: ArticleRecord | null): ArticleRecord {
   const winner = ranked[0] as ArticleRecord
   const first = <T>(pick: (record: ArticleRecord) => T | null | undefined): T | null => {
     for (const record of ranked) {
@@ -194,7 +227,7 @@ function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: Ke
   return {
     ...winner,
     standfirst: first((record) => record.standfirst),
-    summary: first((record) => record.summary),
+    summary: summaryOf?.summary ?? null,
     dateline: first((record) => record.dateline),
     date: pickTrustedDate(ranked.map((record): DateInfo | null => record.date)),
     body: bodyOf?.body ?? winner.body,
@@ -223,15 +256,16 @@ function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: Ke
  * with a body, topics or `Voir plus` titles is kept whole.
  */
 export function createRecordSlimmer(keyOf: KeyOf = createKeyOf()): (record: ArticleRecord) => ArticleRecord {
-  /** By title key: the last teaser seen and the fields the teasers so far have; null once one came out of order (then none is made bare). */
-  const seen = new Map<string, { last: ArticleRecord; has: number } | null>()
+  /** By title key: the last teaser seen, the fields the teasers so far have and the first one's summary key; null once one came out of order (then none is made bare). */
+  const seen = new Map<string, { last: ArticleRecord; has: number; summary: string | null } | null>()
   return (record) => {
     if (record.kind !== 'teaser') return record
     const key = toRecordKey(record, keyOf)
     const before = seen.get(key)
     const has = fieldsOf(record)
+    const summary = record.summary === null ? null : toMatchKey(record.summary)
     if (before === undefined) {
-      seen.set(key, { last: record, has })
+      seen.set(key, { last: record, has, summary })
       return record
     }
     if (before === null || compareRecords(before.last, record) >= 0) {
@@ -239,7 +273,8 @@ export function createRecordSlimmer(keyOf: KeyOf = createKeyOf()): (record: Arti
       return record
     }
     before.last = record
-    const whole = record.body.children.length > 0 || record.topics.length > 0 || record.teaserTitles.length > 0
+    // A summary other than the first one's may be the one kept, or be reported (pickSummary): kept whole.
+    const whole = record.body.children.length > 0 || record.topics.length > 0 || record.teaserTitles.length > 0 || (summary !== null && summary !== before.summary)
     if (whole || (has & ~before.has) !== 0) {
       before.has |= has
       return record

@@ -74,6 +74,21 @@ describe('merging records into articles', () => {
     }
   })
 
+  it('gives a teaser its longest summary, and reports another summary that says more (not a cut or glued copy)', () => {
+    const title = 'Le Vietnam et le Japon renforcent leur coopération'
+    const cut = makeTeaser(title, 'Les deux pays ont signé…', { path: 'seeds/a.txt', line: 40 })
+    const whole = makeTeaser(title, 'Les deux pays ont signé mardi un accord sur les ports.', { path: 'seeds/b.txt', line: 30 })
+    const glued = makeTeaser(title, 'Lesdeux pays ont signémardi un accord sur les ports.', { path: 'seeds/c.txt', line: 20 })
+    const other = makeTeaser(title, 'Un tout autre résumé, sur les investissements.', { path: 'seeds/d.txt', line: 10 })
+    for (const order of [[cut, whole, glued, other], [other, glued, whole, cut]]) {
+      const files = makeFiles({ 'seeds/a.txt': '', 'seeds/b.txt': '', 'seeds/c.txt': '', 'seeds/d.txt': '' })
+      const article = only(buildArchive(order, config, files).articles, title)
+      expect(article.summary).toBe(whole.summary)
+      const said = [...files.values()].flatMap((file) => file.messages.map((message) => `${file.path}:${message.line} ${message.ruleId}`))
+      expect(said).toEqual(['seeds/d.txt:10 merged-summary-dropped'])
+    }
+  })
+
   it('keeps apart two texts under one title when one has only short paragraphs, so that neither is lost', () => {
     const page = makeRecord(lead.title, { kind: 'page', path: 'seeds/edit.md', body: ['Texte revu.'] })
     const short = makeRecord(lead.title, { kind: 'page', path: 'seeds/short.md', body: ['Bref.', 'Court.'] })
