@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -745,8 +745,6 @@ export function fromText(path: string, text: string): VFile {
   return toSourceFile(path, new TextEncoder().encode(text))
 }
 
-
-
 function templatesDirOf(options: BuildOptions, cwd: string): string {
   return options.templatesDir === undefined ? DEFAULT_TEMPLATES : resolve(cwd, options.templatesDir)
 }
@@ -777,9 +775,9 @@ function checkOutputFolder(config: ResolvedConfig, configFile: VFile, where: { c
       : foreign?.kind === 'not-a-folder'
         ? 'is a file'
         : `holds ${(foreign?.names ?? []).map((name) => `\`${name}\``).join(', ')}, which no build of Chronique wrote`
-  const reason = `The output folder ${config.out} ${found}; a build replaces its output folder whole, expected a folder of its own (such as \`dist\`)`
-  if (fromFlag) throw new UsageError(`--out ${config.out}: ${reason.replace(`The output folder ${config.out} `, 'the output folder ')}`)
-  const message = configFile.message(reason, { ruleId: 'config-out', source: 'chronique', place: lineOf(String(configFile.value), 'out') })
+  const why = `${found}; a build replaces its output folder whole, expected a folder of its own (such as \`dist\`)`
+  if (fromFlag) throw new UsageError(`--out ${config.out}: the output folder ${why}`)
+  const message = configFile.message(`The output folder ${config.out} ${why}`, { ruleId: 'config-out', source: 'chronique', place: lineOf(String(configFile.value), 'out') })
   message.fatal = true
   throw new ConfigError(configFile)
 }

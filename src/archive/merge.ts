@@ -32,7 +32,7 @@ export interface MergedRecord {
 export interface DroppedText {
   /** Where the copy starts. */
   place: Provenance
-  /** How many of its paragraphs the kept body lacks. */
+  /** How many of its paragraphs the kept body lacks (1 for a summary). */
   paragraphs: number
   /** Where the kept body starts. */
   kept: Provenance | null
@@ -157,60 +157,58 @@ export function toRecordKey(record: ArticleRecord, keyOf: KeyOf): string {
   return `~${place?.path ?? ''}:${place?.startLine ?? 0}`
 }
 
-/**
- * The record whose body the article gets: of the records with a body, those
- * of the best kind (an editor page over a lead), and of these the one with
- * the most paragraphs (a copy cut short by the scraper loses to a whole one),
- * the best ranked on a tie. Every other copy with paragraphs that body lacks
- * is listed, so that no text goes without a line in the report.
- */
-function pickBody(ranked: readonly ArticleRecord[]): { record: ArticleRecord | null; dropped: DroppedText[] } {
-  const withBody = ranked.filter((record) => record.body.children.length > 0)
-  if (withBody.length <= 1) return { record: withBody[0] ?? null, dropped: [] }
-  const keys = new Map(withBody.map((record) => [record, toParagraphKeys(record)]))
-  const best = KIND_RANK[(withBody[0] as ArticleRecord).kind]
-  let chosen = withBody[0] as ArticleRecord
-  for (const record of withBody) {
-    if (KIND_RANK[record.kind] === best && (keys.get(record)?.size ?? 0) > (keys.get(chosen)?.size ?? 0)) chosen = record
-  }
-  const kept = keys.get(chosen) ?? new Set<string>()
-  const dropped: DroppedText[] = []
-  for (const record of withBody) {
-    if (record === chosen) continue
-    const paragraphs = [...(keys.get(record) ?? [])].filter((key) => !kept.has(key)).length
-    const place = record.provenance[0]
-    if (paragraphs > 0 && place) dropped.push({ place, paragraphs, kept: chosen.provenance[0] ?? null })
-  }
-  return { record: chosen, dropped }
+/** The record whose body the article gets (pickCopy over paragraph keys: the copy with the most paragraphs). */
+function pickBody(ranked: readonly ArticleRecord[]): Picked {
+  return pickCopy(
+    ranked,
+    (record) => (record.body.children.length > 0 ? toParagraphKeys(record) : null),
+    (keys) => keys.size,
+    (keys, kept) => [...keys].filter((key) => !kept.has(key)).length,
+  )
+}
+
+/** The record whose summary the article gets (pickCopy over match keys: the longest; copies of one summary, glued or clean, have one key). */
+function pickSummary(ranked: readonly ArticleRecord[]): Picked {
+  return pickCopy(
+    ranked,
+    (record) => (record.summary === null ? null : toMatchKey(record.summary)),
+    (key) => key.length,
+    (key, kept) => (kept.includes(key) ? 0 : 1),
+  )
+}
+
+interface Picked {
+  record: ArticleRecord | null
+  dropped: DroppedText[]
 }
 
 /**
- * The record whose summary the article gets, as pickBody for bodies: of the
- * best kind that has one, the longest (a summary the scraper cut short loses
- * to a whole one), the best ranked on a tie. Every other summary that says
- * something the kept one does not (its match key is not part of the kept
- * one's) is listed. Copies of one summary (glued or clean) have one key.
+ * Of the records that have a value (`valueOf` not null), the one whose value
+ * the article gets: of the best kind that has one (an editor page over a
+ * lead), the largest (`size`: a copy the scraper cut short loses to a whole
+ * one), the best ranked on a tie. Every other copy that says something the
+ * kept one does not (`adds`: how many of its paragraphs the kept one lacks)
+ * is listed, so that no text goes without a line in the report.
  */
-function pickSummary(ranked: readonly ArticleRecord[]): { record: ArticleRecord | null; dropped: DroppedText[] } {
-  const withSummary = ranked.filter((record) => record.summary !== null)
-  if (withSummary.length <= 1) return { record: withSummary[0] ?? null, dropped: [] }
-  const keyOf = (record: ArticleRecord) => toMatchKey(record.summary ?? '')
-  const best = KIND_RANK[(withSummary[0] as ArticleRecord).kind]
-  let chosen = withSummary[0] as ArticleRecord
-  for (const record of withSummary) {
-    if (KIND_RANK[record.kind] === best && keyOf(record).length > keyOf(chosen).length) chosen = record
+function pickCopy<V>(ranked: readonly ArticleRecord[], valueOf: (record: ArticleRecord) => V | null, size: (value: V) => number, adds: (value: V, kept: V) => number): Picked {
+  const copies: Array<{ record: ArticleRecord; value: V }> = []
+  for (const record of ranked) {
+    const value = valueOf(record)
+    if (value !== null) copies.push({ record, value })
   }
-  const kept = keyOf(chosen)
+  const first = copies[0]
+  if (first === undefined) return { record: null, dropped: [] }
+  let chosen = first
+  for (const copy of copies) {
+    if (KIND_RANK[copy.record.kind] === KIND_RANK[first.record.kind] && size(copy.value) > size(chosen.value)) chosen = copy
+  }
   const dropped: DroppedText[] = []
-  const seen = new Set<string>([kept])
-  for (const record of withSummary) {
-    const key = keyOf(record)
-    const place = record.provenance[0]
-    if (seen.has(key) || kept.includes(key) || !place) continue
-    seen.add(key)
-    dropped.push({ place, paragraphs: 1, kept: chosen.provenance[0] ?? null })
+  for (const copy of copies) {
+    const paragraphs = copy === chosen ? 0 : adds(copy.value, chosen.value)
+    const place = copy.record.provenance[0]
+    if (paragraphs > 0 && place) dropped.push({ place, paragraphs, kept: chosen.record.provenance[0] ?? null })
   }
-  return { record: chosen, dropped }
+  return { record: chosen.record, dropped }
 }
 
 /** `ranked` is non-empty, best record first; `bodyOf` and `summaryOf` are the records whose body and summary the article gets (pickBody, pickSummary). */
