@@ -526,7 +526,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     const beside = !reportDir.startsWith(outDir)
     // With the cache, the site replaced is kept in the cache folder, and the next build stages into it (src/write/spare.ts).
     const spareDir = useCache && !isInside(cacheDir, outDir) ? join(cacheDir, SPARE_FOLDER) : undefined
-    const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: threads, smallWriter: collector !== null, spareDir })
+    const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: threads, smallWriter: collector !== null, spareDir }).catch(sayWrite)
     const reportingAside = beside && (options.reportThread ?? ingested.files.length >= REPORT_THREAD_MIN_FILES) ? report(analysis.files, true) : null
     reportingAside?.catch(() => {})
     try {
@@ -538,7 +538,8 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     } catch (error) {
       await site.abort()
       await reportingAside?.catch(() => {})
-      sayTemplate(error)
+      if (error instanceof TemplateError) sayTemplate(error)
+      sayWrite(error)
     }
     const rendered = clock()
     analysis.timings.render = rendered - renderStart - site.addMs
@@ -549,7 +550,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     })
     const reporting = reportingAside ?? (beside ? report(analysis.files) : null)
     const [finished, reported] = await Promise.allSettled([finishing, reporting])
-    if (finished.status === 'rejected') throw finished.reason
+    if (finished.status === 'rejected') sayWrite(finished.reason)
     if (reported.status === 'rejected') throw reported.reason
     written = finished.value
     reportPath = reported.value
@@ -571,6 +572,18 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     const where = error.place ? `${shownPath(join(templatesDir, error.place.file), cwd)}:${error.place.line}:${error.place.column}: ` : ''
     const excerpt = error.excerpt ? `\n${error.excerpt}` : ''
     throw new StageError('render', `${where}${error.reason}; nothing was written${excerpt}`)
+  }
+
+  /**
+   * A system error while the site is written (no room left, no permission,
+   * a read-only file system) is the machine's, not a bug: said as a
+   * StageError naming the output folder, which is left as it was (the
+   * staging folder is gone by then). Anything else is given back as it is.
+   */
+  function sayWrite(error: unknown): never {
+    const code = (error as NodeJS.ErrnoException | null)?.code
+    if (error instanceof StageError || typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error
+    throw new StageError('write', `Cannot write the site to ${config.out}: ${(error as Error).message}; ${config.out} left as it was (expected room on the disk and permission to write beside it)`)
   }
 
   function report(files: VFile[], onThread = false): Promise<string> {

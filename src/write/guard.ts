@@ -57,7 +57,12 @@ export type ForeignContent = { kind: 'not-a-folder' } | { kind: 'foreign'; names
  * not made by Chronique and would be deleted with it. Up to 3 names are given.
  */
 export function findForeignContent(outDir: string, allowed: ReadonlySet<string>): ForeignContent | null {
-  const stats = lstatSync(outDir, { throwIfNoEntry: false })
+  let stats
+  try {
+    stats = lstatSync(outDir, { throwIfNoEntry: false })
+  } catch {
+    return null // a file where a parent folder should be (ENOTDIR): writing says why
+  }
   if (stats === undefined) return null
   if (!stats.isDirectory()) return { kind: 'not-a-folder' }
   const names = readdirSync(outDir)

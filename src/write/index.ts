@@ -204,7 +204,8 @@ export function createThreadedStager(
     worker.once('message', (reply: WriterReply) => {
       settled = true
       if (reply.type === 'staged') resolve(reply.staged)
-      else reject(new Error(reply.error))
+      // The system error's code crosses too (ENOSPC, EACCES…): the build says those as a write failure, not a bug.
+      else reject(Object.assign(new Error(reply.error), reply.code === null ? {} : { code: reply.code }))
     })
     worker.once('error', (error) => {
       settled = true
@@ -297,7 +298,7 @@ export interface WriterFile {
   data: string | Uint8Array
 }
 
-export type WriterReply = { type: 'staged'; staged: StagedFiles } | { type: 'failed'; error: string }
+export type WriterReply = { type: 'staged'; staged: StagedFiles } | { type: 'failed'; code: string | null; error: string }
 
 /** Take the output folder's lock and open a staging folder beside it. */
 export async function openSite(outDir: string, options: WriteOptions): Promise<SiteWriter> {

@@ -26,6 +26,6 @@ port.on('message', (file: WriterFile | null) => {
     // The main thread may be waiting for room (createThreadedStager): it must not wait for a writer that stopped.
     Atomics.store(progress, 1, 1)
     Atomics.notify(progress, 0)
-    port.postMessage({ type: 'failed', error: (error as Error).message ?? String(error) } satisfies WriterReply)
+    port.postMessage({ type: 'failed', code: (error as NodeJS.ErrnoException).code ?? null, error: (error as Error).message ?? String(error) } satisfies WriterReply)
   }
 })

@@ -103,6 +103,15 @@ describe('build()', () => {
     await expect(stat(out)).rejects.toThrow()
   })
 
+  it.each([false, true])('says why it cannot write the site, as a write failure with the system\'s reason (writer thread: %s)', async (writerThread) => {
+    const root = await temp()
+    await writeFile(join(root, 'a-file'), '')
+    // The output folder's parent is a file: no lock, no staging folder can be made there.
+    const failed = build({ out: join(root, 'a-file', 'dist'), reportDir: join(root, 'report'), search: false, cache: false, writerThread })
+    await expect(failed).rejects.toThrow(StageError)
+    await expect(failed).rejects.toThrow(/^\[write\] Cannot write the site to .*a-file\/dist: ENOTDIR: not a directory, .*; .*a-file\/dist left as it was \(expected room on the disk and permission to write beside it\)$/)
+  })
+
   it('leaves the previous site untouched when a dump has an error, unless --allow-errors', async () => {
     const root = await temp()
     await cp('seeds', join(root, 'seeds'), { recursive: true })
