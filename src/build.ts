@@ -4,7 +4,7 @@
  * templates and config; write dist/).
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { existsSync, mkdirSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
@@ -558,8 +558,16 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   const result = { ...analysis, output, pages }
   if (cacheInfo && written) {
     const saveStart = clock()
-    await saveCache(cacheDir, MANIFEST_FILE, written.manifest)
-    if (options.memory) options.memory.manifest = written.manifest
+    // The site is written: a cache that cannot be saved (no room left) costs the next build its shortcuts, nothing more.
+    const saved = await saveCache(cacheDir, MANIFEST_FILE, written.manifest).then(
+      () => true,
+      async (error: NodeJS.ErrnoException) => {
+        await rm(join(cacheDir, MANIFEST_FILE), { force: true }).catch(() => {})
+        configFile.message(`Cannot save the build cache in ${shownPath(cacheDir, cwd)}: ${error.code ?? error.message}; the site is written, and the next build writes every file`, { ruleId: 'cache-not-saved', source: 'chronique' })
+        return false
+      },
+    )
+    if (options.memory) options.memory.manifest = saved ? written.manifest : null
     cacheInfo.saveMs = clock() - saveStart
   }
   // The report is written whether or not the site is: it says why not.

@@ -112,6 +112,17 @@ describe('build()', () => {
     await expect(failed).rejects.toThrow(/^\[write\] Cannot write the site to .*a-file\/dist: ENOTDIR: not a directory, .*; .*a-file\/dist left as it was \(expected room on the disk and permission to write beside it\)$/)
   })
 
+  it('writes the site when its cache cannot be saved, and says so', async () => {
+    const root = await temp()
+    await mkdir(join(root, 'report'))
+    // The cache folder is a file: nothing can be saved there.
+    await writeFile(join(root, 'report', 'cache'), '')
+    const result = await build({ out: join(root, 'dist'), reportDir: join(root, 'report'), search: false })
+    expect((await stat(join(root, 'dist', 'index.html'))).isFile()).toBe(true)
+    const said = result.configFile.messages.filter((message) => message.ruleId === 'cache-not-saved').map((message) => message.reason)
+    expect(said).toEqual([expect.stringMatching(/^Cannot save the build cache in .*report\/cache: (EEXIST|ENOTDIR); the site is written, and the next build writes every file$/)])
+  })
+
   it('leaves the previous site untouched when a dump has an error, unless --allow-errors', async () => {
     const root = await temp()
     await cp('seeds', join(root, 'seeds'), { recursive: true })
