@@ -29,6 +29,7 @@ import { readTemplates } from './ingest/templates.ts'
 import type { Archive, ArticleRecord, DateInfo, DumpTree, OutputFile, ResolvedConfig, TemplateSet, UserConfig } from './types.ts'
 import { openSite } from './write/index.ts'
 import { findForeignContent, findOutputClash } from './write/guard.ts'
+import { SearchError } from './write/search.ts'
 import type { KeptPath } from './write/guard.ts'
 import { UsageError } from './errors.ts'
 import { writeReport, writeReportOnThread } from './write/report.ts'
@@ -589,6 +590,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
    * staging folder is gone by then). Anything else is given back as it is.
    */
   function sayWrite(error: unknown): never {
+    if (error instanceof SearchError) throw new StageError('write', `Cannot build the search index: ${error.message}; ${config.out} left as it was (--no-search builds the site without it)`)
     const code = (error as NodeJS.ErrnoException | null)?.code
     if (error instanceof StageError || typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error
     throw new StageError('write', `Cannot write the site to ${config.out}: ${(error as Error).message}; ${config.out} left as it was (expected room on the disk and permission to write beside it)`)
