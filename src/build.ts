@@ -784,6 +784,8 @@ function checkOutputFolder(config: ResolvedConfig, configFile: VFile, where: { c
     { path: resolve(cwd, config.seeds), name: `the seeds folder (${config.seeds})`, noneInside: true },
     { path: templatesDir, name: `the templates folder (${shownPath(templatesDir, cwd)})`, noneInside: true },
     { path: cwd, name: 'the folder the command runs in', noneInside: false },
+    // The report and the build cache (with the spare site) live there.
+    { path: reportDir, name: `the report folder (${shownPath(reportDir, cwd)})`, noneInside: true, mayHold: true },
   ]
   if (configPath !== null) kept.push({ path: configPath, name: `the config file (${shownPath(configPath, cwd)})`, noneInside: false })
   const outDir = resolve(cwd, config.out)

@@ -15,15 +15,17 @@ export interface KeptPath {
   name: string
   /** An output folder inside it is refused too (folders read as input); false for the working folder and the config file. */
   noneInside: boolean
+  /** An output folder may hold it (the build's own report folder, which it writes again after the swap). */
+  mayHold?: boolean
 }
 
 /** Why `outDir` cannot be the output folder (null when it can). Paths are compared after symbolic links are resolved. */
 export function findOutputClash(outDir: string, kept: readonly KeptPath[]): string | null {
   const out = realPath(outDir)
-  for (const { path, name, noneInside } of kept) {
+  for (const { path, name, noneInside, mayHold } of kept) {
     const other = realPath(path)
     if (other === out) return `is ${name}`
-    if (isWithin(other, out)) return `holds ${name}`
+    if (isWithin(other, out) && !mayHold) return `holds ${name}`
     if (noneInside && isWithin(out, other)) return `is inside ${name}`
   }
   return null

@@ -47,6 +47,13 @@ describe('findOutputClash', () => {
     expect(findOutputClash(join(root, 'not', 'yet', 'made'), kept)).toBeNull()
   })
 
+  it('lets an output folder hold a path marked mayHold (the report folder), never be it or sit inside it', () => {
+    const report = { path: join(root, 'dist', '.report'), name: 'the report', noneInside: true, mayHold: true }
+    expect(findOutputClash(join(root, 'dist'), [report])).toBeNull()
+    expect(findOutputClash(join(root, 'dist', '.report'), [report])).toBe('is the report')
+    expect(findOutputClash(join(root, 'dist', '.report', 'cache', 'spare'), [report])).toBe('is inside the report')
+  })
+
   it('sees through symbolic links, on either side', () => {
     const link = join(root, 'link-to-seeds')
     symlinkSync(seeds, link)
@@ -61,10 +68,10 @@ describe('build refuses an output folder that is not its own, before it writes a
   it('as a usage mistake of --out, and as an error on `out:` in the config file', async () => {
     const { root } = project()
     const before = readdirSync(root).sort()
-    for (const out of ['seeds', '.', '..', 'seeds/site', 'templates']) {
+    for (const out of ['seeds', '.', '..', 'seeds/site', 'templates', '.chronique', '.chronique/cache/spare']) {
       const error = await build({ cwd: root, out, seeds: 'seeds', templatesDir: 'templates', search: false, cache: false }).then(() => null, (caught: unknown) => caught)
       expect(error, out).toBeInstanceOf(UsageError)
-      expect((error as Error).message, out).toMatch(new RegExp(`^--out ${out.replace('.', '\\.')}: the output folder (is|holds|is inside) the (seeds|templates) folder`))
+      expect((error as Error).message, out).toMatch(new RegExp(`^--out ${out.replaceAll('.', '\\.')}: the output folder (is|holds|is inside) the (seeds|templates|report) folder`))
     }
     writeFileSync(join(root, 'chronique.yaml'), 'title: Archive\nout: .\n')
     const error = await build({ cwd: root, search: false, cache: false, templatesDir: 'templates' }).then(() => null, (caught: unknown) => caught)
