@@ -45,9 +45,9 @@ export function buildArchive(records: ArticleRecord[], config: ResolvedConfig, f
       const count = copy.paragraphs === 1 ? '1 paragraph' : `${copy.paragraphs} paragraphs`
       reportAt(files, { path: copy.place.path, line: copy.place.startLine }, `Found the article "${item.record.title}" again with ${count} that the copy kept${kept} lacks, expected copies of one text; kept that copy's text, without ${copy.paragraphs === 1 ? 'it' : 'them'}`, 'merged-text-dropped')
     }
-    for (const copy of item.droppedSummaries ?? []) {
+    for (const copy of item.droppedLines ?? []) {
       const kept = copy.kept ? ` (${toPlaceText({ path: copy.kept.path, line: copy.kept.startLine })})` : ''
-      reportAt(files, { path: copy.place.path, line: copy.place.startLine }, `Found the article "${item.record.title}" again with a summary that says what the one kept${kept} does not, expected copies of one summary; kept that one, without this`, 'merged-summary-dropped')
+      reportAt(files, { path: copy.place.path, line: copy.place.startLine }, `Found the article "${item.record.title}" again with a ${copy.field} that says what the one kept${kept} does not, expected copies of one ${copy.field}; kept that one, without this`, `merged-${copy.field}-dropped`)
     }
     if (!item.sameTitleAs || !item.origin) continue
     const other = { path: item.sameTitleAs.path, line: item.sameTitleAs.startLine }

@@ -24,9 +24,12 @@ export interface MergedRecord {
   sameTitleAs?: Provenance | null
   /** Copies of the text whose paragraphs the kept body lacks: they are not on the site, and the report says so. */
   dropped?: DroppedText[]
-  /** Copies whose summary says what the kept one does not (same as `dropped`, for summaries). */
-  droppedSummaries?: DroppedText[]
+  /** Copies whose summary or standfirst says what the kept one does not (as `dropped`, for those). */
+  droppedLines?: Array<DroppedText & { field: LineField }>
 }
+
+/** The fields of one line of text that merge takes from one copy (pickLine). */
+export type LineField = 'summary' | 'standfirst'
 
 /** A copy of an article's text merged into another one, with paragraphs of its own. */
 export interface DroppedText {
@@ -56,11 +59,13 @@ export function mergeRecords(records: readonly ArticleRecord[], keyOf: KeyOf = c
       const ranked = records.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || compareRecords(a, b))
       const own = index === 0 ? key : `${key}~${toShortHash([...toParagraphKeys(ranked[0] as ArticleRecord)][0] ?? String(index))}`
       const body = pickBody(ranked)
-      const summary = pickSummary(ranked)
-      const item: MergedRecord = { key: own, record: toMergedRecord(ranked, own, keyOf, body.record, summary.record), origin: ranked[0]?.provenance[0] ?? null }
+      const summary = pickLine(ranked, 'summary')
+      const standfirst = pickLine(ranked, 'standfirst')
+      const item: MergedRecord = { key: own, record: toMergedRecord(ranked, own, keyOf, { body: body.record, summary: summary.record, standfirst: standfirst.record }), origin: ranked[0]?.provenance[0] ?? null }
       if (index > 0) item.sameTitleAs = texts[0]?.[0]?.provenance[0] ?? null
       if (body.dropped.length > 0) item.dropped = body.dropped
-      if (summary.dropped.length > 0) item.droppedSummaries = summary.dropped
+      const lines = [...summary.dropped.map((copy) => ({ ...copy, field: 'summary' as const })), ...standfirst.dropped.map((copy) => ({ ...copy, field: 'standfirst' as const }))]
+      if (lines.length > 0) item.droppedLines = lines
       merged.push(item)
     })
   }
@@ -167,11 +172,14 @@ function pickBody(ranked: readonly ArticleRecord[]): Picked {
   )
 }
 
-/** The record whose summary the article gets (pickCopy over match keys: the longest; copies of one summary, glued or clean, have one key). */
-function pickSummary(ranked: readonly ArticleRecord[]): Picked {
+/** The record whose summary or standfirst the article gets (pickCopy over match keys: the longest; copies of one line, glued or clean, have one key). */
+function pickLine(ranked: readonly ArticleRecord[], field: LineField): Picked {
   return pickCopy(
     ranked,
-    (record) => (record.summary === null ? null : toMatchKey(record.summary)),
+    (record) => {
+      const line = record[field]
+      return line === null ? null : toMatchKey(line)
+    },
     (key) => key.length,
     (key, kept) => (kept.includes(key) ? 0 : 1),
   )
@@ -211,8 +219,8 @@ function pickCopy<V>(ranked: readonly ArticleRecord[], valueOf: (record: Article
   return { record: chosen.record, dropped }
 }
 
-/** `ranked` is non-empty, best record first; `bodyOf` and `summaryOf` are the records whose body and summary the article gets (pickBody, pickSummary). */
-function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: KeyOf, bodyOf: ArticleRecord | null, summaryOf: ArticleRecord | null): ArticleRecord {
+/** `ranked` is non-empty, best record first; `from` names the records whose body, summary and standfirst the article gets (pickBody, pickLine). */
+function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: KeyOf, from: { body: ArticleRecord | null; summary: ArticleRecord | null; standfirst: ArticleRecord | null }): ArticleRecord {
   const winner = ranked[0] as ArticleRecord
   const first = <T>(pick: (record: ArticleRecord) => T | null | undefined): T | null => {
     for (const record of ranked) {
@@ -224,11 +232,11 @@ function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: Ke
   const nonEmpty = <T>(pick: (record: ArticleRecord) => T[]) => first((record) => (pick(record).length > 0 ? pick(record) : null))
   return {
     ...winner,
-    standfirst: first((record) => record.standfirst),
-    summary: summaryOf?.summary ?? null,
+    standfirst: from.standfirst?.standfirst ?? null,
+    summary: from.summary?.summary ?? null,
     dateline: first((record) => record.dateline),
     date: pickTrustedDate(ranked.map((record): DateInfo | null => record.date)),
-    body: bodyOf?.body ?? winner.body,
+    body: from.body?.body ?? winner.body,
     figures: nonEmpty((record) => record.figures) ?? [],
     signature: first((record) => record.signature),
     source: { url: first((record) => record.source.url), publication: first((record) => record.source.publication) },
@@ -254,16 +262,16 @@ function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: Ke
  * with a body, topics or `Voir plus` titles is kept whole.
  */
 export function createRecordSlimmer(keyOf: KeyOf = createKeyOf()): (record: ArticleRecord) => ArticleRecord {
-  /** By title key: the last teaser seen, the fields the teasers so far have and the first one's summary key; null once one came out of order (then none is made bare). */
-  const seen = new Map<string, { last: ArticleRecord; has: number; summary: string | null } | null>()
+  /** By title key: the last teaser seen, the fields the teasers so far have and the first one's lines (their keys); null once one came out of order (then none is made bare). */
+  const seen = new Map<string, { last: ArticleRecord; has: number; lines: LineKeys } | null>()
   return (record) => {
     if (record.kind !== 'teaser') return record
     const key = toRecordKey(record, keyOf)
     const before = seen.get(key)
     const has = fieldsOf(record)
-    const summary = record.summary === null ? null : toMatchKey(record.summary)
+    const lines = toLineKeys(record)
     if (before === undefined) {
-      seen.set(key, { last: record, has, summary })
+      seen.set(key, { last: record, has, lines })
       return record
     }
     if (before === null || compareRecords(before.last, record) >= 0) {
@@ -271,14 +279,22 @@ export function createRecordSlimmer(keyOf: KeyOf = createKeyOf()): (record: Arti
       return record
     }
     before.last = record
-    // A summary other than the first one's may be the one kept, or be reported (pickSummary): kept whole.
-    const whole = record.body.children.length > 0 || record.topics.length > 0 || record.teaserTitles.length > 0 || (summary !== null && summary !== before.summary)
+    // A summary or standfirst other than the first one's may be the one kept, or be reported (pickLine): kept whole.
+    const whole = record.body.children.length > 0 || record.topics.length > 0 || record.teaserTitles.length > 0 || LINE_FIELDS.some((field) => lines[field] !== null && lines[field] !== before.lines[field])
     if (whole || (has & ~before.has) !== 0) {
       before.has |= has
       return record
     }
     return { ...record, standfirst: null, summary: null, dateline: null, body: BARE_BODY, figures: BARE_LIST, signature: null, source: BARE_SOURCE, topics: BARE_LIST, slug: null, teaserTitles: BARE_LIST }
   }
+}
+
+type LineKeys = Record<LineField, string | null>
+const LINE_FIELDS: readonly LineField[] = ['summary', 'standfirst']
+
+/** The match keys of a record's summary and standfirst (null for a missing one). */
+function toLineKeys(record: ArticleRecord): LineKeys {
+  return { summary: record.summary === null ? null : toMatchKey(record.summary), standfirst: record.standfirst === null ? null : toMatchKey(record.standfirst) }
 }
 
 /** The fields merge takes from the first record that has one, as bits. */

@@ -89,6 +89,20 @@ describe('merging records into articles', () => {
     }
   })
 
+  it('gives a lead its longest standfirst, and reports another one that says more', () => {
+    const title = 'La coopération portuaire entre les deux pays'
+    const body = ['Le gouvernement a annoncé mardi un nouveau programme de coopération.']
+    const short = makeRecord(title, { path: 'seeds/a.txt', body, standfirst: 'Un accord signé.' })
+    const long = makeRecord(title, { path: 'seeds/b.txt', body, standfirst: 'Un accord signé mardi à Hanoï.' })
+    const other = makeRecord(title, { path: 'seeds/c.txt', body, standfirst: 'Une tout autre phrase.' })
+    const files = makeFiles({ 'seeds/a.txt': '', 'seeds/b.txt': '', 'seeds/c.txt': '' })
+    const article = only(buildArchive([short, long, other], config, files).articles, title)
+    expect(article.standfirst).toBe(long.standfirst)
+    const said = [...files.values()].flatMap((file) => file.messages.map((message) => `${file.path}:${message.line} ${message.ruleId}`))
+    // The short one is a cut copy of the kept one: nothing of it is lost.
+    expect(said).toEqual(['seeds/c.txt:1 merged-standfirst-dropped'])
+  })
+
   it('keeps apart two texts under one title when one has only short paragraphs, so that neither is lost', () => {
     const page = makeRecord(lead.title, { kind: 'page', path: 'seeds/edit.md', body: ['Texte revu.'] })
     const short = makeRecord(lead.title, { kind: 'page', path: 'seeds/short.md', body: ['Bref.', 'Court.'] })
