@@ -14,7 +14,7 @@ import { createKeyOf } from './keys.ts'
 import type { KeyOf } from './keys.ts'
 import { linkTeasers } from './links.ts'
 import { compareRecords, mergeRecords } from './merge.ts'
-import type { MergedRecord } from './merge.ts'
+import type { DroppedText, MergedRecord } from './merge.ts'
 import { sortArticles } from './order.ts'
 import { toSlugPaths } from './slugs.ts'
 import { compileThemes } from './themes.ts'
@@ -40,15 +40,7 @@ export function buildArchive(records: ArticleRecord[], config: ResolvedConfig, f
   const keyOf = createKeyOf()
   const merged = mergeAll(options.release ? records.splice(0) : [...records], finder, files, keyOf)
   for (const item of merged) {
-    for (const copy of item.dropped ?? []) {
-      const kept = copy.kept ? ` (${toPlaceText({ path: copy.kept.path, line: copy.kept.startLine })})` : ''
-      const count = copy.paragraphs === 1 ? '1 paragraph' : `${copy.paragraphs} paragraphs`
-      reportAt(files, { path: copy.place.path, line: copy.place.startLine }, `Found the article "${item.record.title}" again with ${count} that the copy kept${kept} lacks, expected copies of one text; kept that copy's text, without ${copy.paragraphs === 1 ? 'it' : 'them'}`, 'merged-text-dropped')
-    }
-    for (const copy of item.droppedLines ?? []) {
-      const kept = copy.kept ? ` (${toPlaceText({ path: copy.kept.path, line: copy.kept.startLine })})` : ''
-      reportAt(files, { path: copy.place.path, line: copy.place.startLine }, `Found the article "${item.record.title}" again with a ${copy.field} that says what the one kept${kept} does not, expected copies of one ${copy.field}; kept that one, without this`, `merged-${copy.field}-dropped`)
-    }
+    for (const copy of item.dropped ?? []) reportDropped(files, item.record.title, copy)
     if (!item.sameTitleAs || !item.origin) continue
     const other = { path: item.sameTitleAs.path, line: item.sameTitleAs.startLine }
     reportAt(files, { path: item.origin.path, line: item.origin.startLine }, `Found another article titled "${item.record.title}" with a different text (${toPlaceText(other)}), expected one text per title; kept both, as separate articles`, 'same-title-different-text')
@@ -97,3 +89,25 @@ function toArticles(merged: readonly MergedRecord[], files: ReadonlyMap<string, 
   }
   return byKey
 }
+
+/** What each kind of copy left out is called in its message. */
+const DROPPED: Record<DroppedText['field'], { one: string; many: string; rule: string }> = {
+  body: { one: 'a paragraph', many: 'paragraphs', rule: 'merged-text-dropped' },
+  summary: { one: 'a summary', many: 'summaries', rule: 'merged-summary-dropped' },
+  standfirst: { one: 'a standfirst', many: 'standfirsts', rule: 'merged-standfirst-dropped' },
+  figures: { one: 'a photo caption', many: 'photo captions', rule: 'merged-caption-dropped' },
+}
+
+/**
+ * A copy of an article whose own text merge left out: a note on it (the
+ * report, as dropped chrome; an archive has many copies that differ a
+ * little), with that text in full (the conservation ledger reads it there).
+ */
+function reportDropped(files: ReadonlyMap<string, VFile>, title: string, copy: DroppedText): void {
+  const kept = copy.kept ? ` (${toPlaceText({ path: copy.kept.path, line: copy.kept.startLine })})` : ''
+  const names = DROPPED[copy.field]
+  const what = copy.texts.length === 1 ? names.one : `${copy.texts.length} ${names.many}`
+  const text = copy.texts.join('\n\n')
+  reportAt(files, { path: copy.place.path, line: copy.place.startLine }, `Found the article "${title}" again with ${what} that the copy kept${kept} lacks, expected copies of one text; kept that copy, without ${copy.texts.length === 1 ? 'it' : 'them'}`, names.rule, 'info', text)
+}
+

@@ -22,22 +22,24 @@ export interface MergedRecord {
   origin: Provenance | null
   /** Set when another article has the same title but a different text (where that one starts). */
   sameTitleAs?: Provenance | null
-  /** Copies of the text whose paragraphs the kept body lacks: they are not on the site, and the report says so. */
+  /** Copies whose body, summary, standfirst or captions say what the kept ones do not: they are not on the site, and the report says so, with their text. */
   dropped?: DroppedText[]
-  /** Copies whose summary or standfirst says what the kept one does not (as `dropped`, for those). */
-  droppedLines?: Array<DroppedText & { field: LineField }>
 }
+
+/** What merge takes from one copy of an article, the rest being left out (pickCopy). */
+export type CopiedField = 'body' | LineField | 'figures'
 
 /** The fields of one line of text that merge takes from one copy (pickLine). */
 export type LineField = 'summary' | 'standfirst'
 
-/** A copy of an article's text merged into another one, with paragraphs of its own. */
+/** A copy of an article merged into another one, with text of its own that the article does not show. */
 export interface DroppedText {
+  field: CopiedField
   /** Where the copy starts. */
   place: Provenance
-  /** How many of its paragraphs the kept body lacks (1 for a summary). */
-  paragraphs: number
-  /** Where the kept body starts. */
+  /** Its paragraphs (or line, or captions) that the kept copy lacks. */
+  texts: string[]
+  /** Where the kept copy starts. */
   kept: Provenance | null
 }
 
@@ -61,11 +63,14 @@ export function mergeRecords(records: readonly ArticleRecord[], keyOf: KeyOf = c
       const body = pickBody(ranked)
       const summary = pickLine(ranked, 'summary')
       const standfirst = pickLine(ranked, 'standfirst')
-      const item: MergedRecord = { key: own, record: toMergedRecord(ranked, own, keyOf, { body: body.record, summary: summary.record, standfirst: standfirst.record }), origin: ranked[0]?.provenance[0] ?? null }
+      const figures = pickFigures(ranked)
+      const from = { body: body.record, summary: summary.record, standfirst: standfirst.record, figures: figures.record }
+      const item: MergedRecord = { key: own, record: toMergedRecord(ranked, own, keyOf, from), origin: ranked[0]?.provenance[0] ?? null }
       if (index > 0) item.sameTitleAs = texts[0]?.[0]?.provenance[0] ?? null
-      if (body.dropped.length > 0) item.dropped = body.dropped
-      const lines = [...summary.dropped.map((copy) => ({ ...copy, field: 'summary' as const })), ...standfirst.dropped.map((copy) => ({ ...copy, field: 'standfirst' as const }))]
-      if (lines.length > 0) item.droppedLines = lines
+      // A full text's page shows its body, not a summary: the summaries of its teaser copies are checked against what it shows.
+      const summaries = item.record.kind === 'teaser' ? summary.dropped : hiddenSummaries(ranked, item.record)
+      const dropped = [...body.dropped, ...summaries, ...standfirst.dropped, ...figures.dropped]
+      if (dropped.length > 0) item.dropped = dropped
       merged.push(item)
     })
   }
@@ -138,6 +143,17 @@ function toParagraphKeys(record: ArticleRecord): Set<string> {
 
 const MIN_PARAGRAPH_KEY = 20
 
+/** Every paragraph of a body with letters or digits: its whole match key → its text (pickBody compares copies by them). */
+function toParagraphTexts(record: ArticleRecord): Map<string, string> {
+  const texts = new Map<string, string>()
+  for (const node of record.body.children) {
+    const text = toPlainText(node)
+    const key = toMatchKey(text)
+    if (key !== '' && !texts.has(key)) texts.set(key, text)
+  }
+  return texts
+}
+
 function toParagraphKey(node: unknown): string {
   return toMatchKey(toPlainText(node)).slice(0, 80)
 }
@@ -164,25 +180,63 @@ export function toRecordKey(record: ArticleRecord, keyOf: KeyOf): string {
 
 /** The record whose body the article gets (pickCopy over paragraph keys: the copy with the most paragraphs). */
 function pickBody(ranked: readonly ArticleRecord[]): Picked {
-  return pickCopy(
-    ranked,
-    (record) => (record.body.children.length > 0 ? toParagraphKeys(record) : null),
-    (keys) => keys.size,
-    (keys, kept) => [...keys].filter((key) => !kept.has(key)).length,
-  )
+  return pickCopy(ranked, 'body', (record) => (record.body.children.length > 0 ? toParagraphTexts(record) : null), (texts) => texts.size, missingFrom)
 }
 
 /** The record whose summary or standfirst the article gets (pickCopy over match keys: the longest; copies of one line, glued or clean, have one key). */
 function pickLine(ranked: readonly ArticleRecord[], field: LineField): Picked {
   return pickCopy(
     ranked,
+    field,
     (record) => {
       const line = record[field]
-      return line === null ? null : toMatchKey(line)
+      return line === null ? null : new Map([[toMatchKey(line), line]])
     },
-    (key) => key.length,
-    (key, kept) => (kept.includes(key) ? 0 : 1),
+    (line) => [...line.keys()].join('').length,
+    notWithin,
   )
+}
+
+/** The record whose figures the article gets (pickCopy over caption keys: the most caption text). */
+function pickFigures(ranked: readonly ArticleRecord[]): Picked {
+  return pickCopy(
+    ranked,
+    'figures',
+    (record) => (record.figures.length > 0 ? new Map(record.figures.map((figure) => [toMatchKey(figure.caption), figure.caption])) : null),
+    (captions) => [...captions.keys()].join('').length,
+    notWithin,
+  )
+}
+
+/** The texts of `value` (key → text) whose keys `kept` lacks. */
+function missingFrom(value: ReadonlyMap<string, string>, kept: ReadonlyMap<string, string>): Array<[string, string]> {
+  return [...value].filter(([key]) => !kept.has(key))
+}
+
+/** The texts of `value` whose keys are part of no key of `kept` (a copy cut short says nothing more). */
+function notWithin(value: ReadonlyMap<string, string>, kept: ReadonlyMap<string, string>): Array<[string, string]> {
+  return [...value].filter(([key]) => key !== '' && ![...kept.keys()].some((known) => known.includes(key)))
+}
+
+/**
+ * The summaries of an article's copies that its page does not show: a full
+ * text (lead or editor page) shows its standfirst and body, and a summary
+ * that is not part of them (a teaser that said more, or something else) is
+ * listed at each copy that has it.
+ */
+function hiddenSummaries(ranked: readonly ArticleRecord[], article: ArticleRecord): DroppedText[] {
+  const dropped: DroppedText[] = []
+  let shown: string | null = null
+  for (const record of ranked) {
+    if (record.summary === null) continue
+    const key = toMatchKey(record.summary)
+    const place = record.provenance[0]
+    if (key === '' || !place) continue
+    shown ??= [article.standfirst ?? '', ...article.body.children.map(toPlainText)].map(toMatchKey).join('\0')
+    if (shown.includes(key)) continue
+    dropped.push({ field: 'summary', place, texts: [record.summary], kept: ranked[0]?.provenance[0] ?? null })
+  }
+  return dropped
 }
 
 interface Picked {
@@ -191,15 +245,22 @@ interface Picked {
 }
 
 /**
- * Of the records that have a value (`valueOf` not null), the one whose value
- * the article gets: of the best kind that has one (an editor page over a
- * lead), the largest (`size`: a copy the scraper cut short loses to a whole
- * one), the best ranked on a tie. Every other copy that says something the
- * kept one does not (`adds`: how many of its paragraphs the kept one lacks)
- * is listed, so that no text goes without a line in the report.
+ * Of the records that have a value (`valueOf` not null: match key → text),
+ * the one whose value the article gets: of the best kind that has one (an
+ * editor page over a lead), the largest (`size`: a copy the scraper cut
+ * short loses to a whole one), the best ranked on a tie. Every other copy
+ * that says something the kept one does not (`adds`: its texts the kept one
+ * lacks) is listed with those texts, so that none goes without a line in
+ * the report.
  */
-function pickCopy<V>(ranked: readonly ArticleRecord[], valueOf: (record: ArticleRecord) => V | null, size: (value: V) => number, adds: (value: V, kept: V) => number): Picked {
-  const copies: Array<{ record: ArticleRecord; value: V }> = []
+function pickCopy(
+  ranked: readonly ArticleRecord[],
+  field: CopiedField,
+  valueOf: (record: ArticleRecord) => ReadonlyMap<string, string> | null,
+  size: (value: ReadonlyMap<string, string>) => number,
+  adds: (value: ReadonlyMap<string, string>, kept: ReadonlyMap<string, string>) => Array<[string, string]>,
+): Picked {
+  const copies: Array<{ record: ArticleRecord; value: ReadonlyMap<string, string> }> = []
   for (const record of ranked) {
     const value = valueOf(record)
     if (value !== null) copies.push({ record, value })
@@ -210,17 +271,18 @@ function pickCopy<V>(ranked: readonly ArticleRecord[], valueOf: (record: Article
   for (const copy of copies) {
     if (KIND_RANK[copy.record.kind] === KIND_RANK[first.record.kind] && size(copy.value) > size(chosen.value)) chosen = copy
   }
+  // Every copy with text left out says so in its own dump (the conservation ledger reads each dump's report).
   const dropped: DroppedText[] = []
   for (const copy of copies) {
-    const paragraphs = copy === chosen ? 0 : adds(copy.value, chosen.value)
+    const texts = copy === chosen ? [] : adds(copy.value, chosen.value)
     const place = copy.record.provenance[0]
-    if (paragraphs > 0 && place) dropped.push({ place, paragraphs, kept: chosen.record.provenance[0] ?? null })
+    if (texts.length > 0 && place) dropped.push({ field, place, texts: texts.map(([, text]) => text), kept: chosen.record.provenance[0] ?? null })
   }
   return { record: chosen.record, dropped }
 }
 
-/** `ranked` is non-empty, best record first; `from` names the records whose body, summary and standfirst the article gets (pickBody, pickLine). */
-function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: KeyOf, from: { body: ArticleRecord | null; summary: ArticleRecord | null; standfirst: ArticleRecord | null }): ArticleRecord {
+/** `ranked` is non-empty, best record first; `from` names the records whose body, summary, standfirst and figures the article gets (pickCopy). */
+function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: KeyOf, from: Record<CopiedField, ArticleRecord | null>): ArticleRecord {
   const winner = ranked[0] as ArticleRecord
   const first = <T>(pick: (record: ArticleRecord) => T | null | undefined): T | null => {
     for (const record of ranked) {
@@ -229,7 +291,6 @@ function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: Ke
     }
     return null
   }
-  const nonEmpty = <T>(pick: (record: ArticleRecord) => T[]) => first((record) => (pick(record).length > 0 ? pick(record) : null))
   return {
     ...winner,
     standfirst: from.standfirst?.standfirst ?? null,
@@ -237,7 +298,7 @@ function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: Ke
     dateline: first((record) => record.dateline),
     date: pickTrustedDate(ranked.map((record): DateInfo | null => record.date)),
     body: from.body?.body ?? winner.body,
-    figures: nonEmpty((record) => record.figures) ?? [],
+    figures: from.figures?.figures ?? [],
     signature: first((record) => record.signature),
     source: { url: first((record) => record.source.url), publication: first((record) => record.source.publication) },
     topics: toUnique(ranked.flatMap((record) => record.topics), [], keyOf),
@@ -262,16 +323,15 @@ function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: Ke
  * with a body, topics or `Voir plus` titles is kept whole.
  */
 export function createRecordSlimmer(keyOf: KeyOf = createKeyOf()): (record: ArticleRecord) => ArticleRecord {
-  /** By title key: the last teaser seen, the fields the teasers so far have and the first one's lines (their keys); null once one came out of order (then none is made bare). */
-  const seen = new Map<string, { last: ArticleRecord; has: number; lines: LineKeys } | null>()
+  /** By title key: the first and the last teaser seen, and the fields the teasers so far have; null once one came out of order (then none is made bare). */
+  const seen = new Map<string, { first: ArticleRecord; last: ArticleRecord; has: number } | null>()
   return (record) => {
     if (record.kind !== 'teaser') return record
     const key = toRecordKey(record, keyOf)
     const before = seen.get(key)
     const has = fieldsOf(record)
-    const lines = toLineKeys(record)
     if (before === undefined) {
-      seen.set(key, { last: record, has, lines })
+      seen.set(key, { first: record, last: record, has })
       return record
     }
     if (before === null || compareRecords(before.last, record) >= 0) {
@@ -279,22 +339,26 @@ export function createRecordSlimmer(keyOf: KeyOf = createKeyOf()): (record: Arti
       return record
     }
     before.last = record
-    // A summary or standfirst other than the first one's may be the one kept, or be reported (pickLine): kept whole.
-    const whole = record.body.children.length > 0 || record.topics.length > 0 || record.teaserTitles.length > 0 || LINE_FIELDS.some((field) => lines[field] !== null && lines[field] !== before.lines[field])
+    const whole = record.body.children.length > 0 || record.topics.length > 0 || record.teaserTitles.length > 0 || !sameLines(record, before.first)
     if (whole || (has & ~before.has) !== 0) {
       before.has |= has
       return record
     }
-    return { ...record, standfirst: null, summary: null, dateline: null, body: BARE_BODY, figures: BARE_LIST, signature: null, source: BARE_SOURCE, topics: BARE_LIST, slug: null, teaserTitles: BARE_LIST }
+    // Its summary, standfirst and captions stay (the first copy's own strings, or none: pickCopy weighs and reports every copy's); the rest goes.
+    const figures = record.figures.length === 0 ? BARE_LIST : before.first.figures
+    return { ...record, dateline: null, body: BARE_BODY, figures, signature: null, source: BARE_SOURCE, topics: BARE_LIST, slug: null, teaserTitles: BARE_LIST }
   }
 }
 
-type LineKeys = Record<LineField, string | null>
-const LINE_FIELDS: readonly LineField[] = ['summary', 'standfirst']
-
-/** The match keys of a record's summary and standfirst (null for a missing one). */
-function toLineKeys(record: ArticleRecord): LineKeys {
-  return { summary: record.summary === null ? null : toMatchKey(record.summary), standfirst: record.standfirst === null ? null : toMatchKey(record.standfirst) }
+/**
+ * The copy's summary, standfirst and captions are none or the very strings
+ * of the first copy's (a lean build keeps one string per distinct text), so
+ * that pickCopy weighs and reports it as it would the whole copy.
+ */
+function sameLines(copy: ArticleRecord, first: ArticleRecord): boolean {
+  return (copy.summary === null || copy.summary === first.summary)
+    && (copy.standfirst === null || copy.standfirst === first.standfirst)
+    && (copy.figures.length === 0 || (copy.figures.length === first.figures.length && copy.figures.every((figure, index) => figure.caption === first.figures[index]?.caption)))
 }
 
 /** The fields merge takes from the first record that has one, as bits. */

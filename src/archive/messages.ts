@@ -16,12 +16,17 @@ export function reportAt(
   reason: string,
   ruleId: string,
   level: Level = 'warning',
+  /** Text of the dump the site does not show: in the report in full (`actual`, and a note), as chrome is. */
+  dropped?: string,
 ): void {
   const file = files.get(place.path)
   if (!file) return
   const options = { place: { line: place.line, column: 1 }, ruleId, source: 'chronique' }
-  if (level === 'info') file.info(reason, options)
-  else file.message(reason, options)
+  const message = level === 'info' ? file.info(reason, options) : file.message(reason, options)
+  if (dropped !== undefined) {
+    message.actual = dropped
+    message.note = `Dropped text: ${dropped}`
+  }
 }
 
 /** `seeds/000_x.txt:12`, for naming another place inside a message. */

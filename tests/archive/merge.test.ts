@@ -69,8 +69,9 @@ describe('merging records into articles', () => {
       const article = only(buildArchive(order, config, files).articles, title)
       expect(article.body.children).toHaveLength(3)
       expect(article.provenance.map((place) => place.path)).toEqual(['seeds/a.txt', 'seeds/b.txt', 'seeds/c.txt'])
-      const said = [...files.values()].flatMap((file) => file.messages.filter((message) => message.ruleId === 'merged-text-dropped').map((message) => `${file.path}:${message.line} ${message.reason}`))
-      expect(said).toEqual([`seeds/c.txt:1 Found the article "${title}" again with 1 paragraph that the copy kept (seeds/b.txt:1) lacks, expected copies of one text; kept that copy's text, without it`])
+      const said = [...files.values()].flatMap((file) => file.messages.filter((message) => message.ruleId === 'merged-text-dropped').map((message) => [`${file.path}:${message.line} ${message.reason}`, message.actual]))
+      // The paragraph left out is in the report in full.
+      expect(said).toEqual([[`seeds/c.txt:1 Found the article "${title}" again with a paragraph that the copy kept (seeds/b.txt:1) lacks, expected copies of one text; kept that copy, without it`, p[3]]])
     }
   })
 
@@ -87,6 +88,19 @@ describe('merging records into articles', () => {
       const said = [...files.values()].flatMap((file) => file.messages.map((message) => `${file.path}:${message.line} ${message.ruleId}`))
       expect(said).toEqual(['seeds/d.txt:10 merged-summary-dropped'])
     }
+  })
+
+  it('gives a teaser its copy with the most caption text, and reports a caption the kept one lacks', () => {
+    const title = 'Le Vietnam et la Corée renforcent leurs liens'
+    const figure = (caption: string) => ({ caption, credit: 'VNA', lang: 'fr' as const, position: { start: { line: 9, column: 1 }, end: { line: 9, column: 20 } } })
+    const cut = makeTeaser(title, 'Un résumé.', { path: 'seeds/a.txt', line: 10, figures: [figure('Le président à Séoul.')] })
+    const whole = makeTeaser(title, 'Un résumé.', { path: 'seeds/b.txt', line: 10, figures: [figure('Le président à Séoul, mardi 12 août. Photo : VNA')] })
+    const other = makeTeaser(title, 'Un résumé.', { path: 'seeds/c.txt', line: 10, figures: [figure('Une autre photo de la visite. Photo : VNA')] })
+    const files = makeFiles({ 'seeds/a.txt': '', 'seeds/b.txt': '', 'seeds/c.txt': '' })
+    const article = only(buildArchive([cut, whole, other], config, files).articles, title)
+    expect(article.figures.map((each) => each.caption)).toEqual(['Le président à Séoul, mardi 12 août. Photo : VNA'])
+    const said = [...files.values()].flatMap((file) => file.messages.map((message) => [`${file.path}:${message.line} ${message.ruleId}`, message.actual]))
+    expect(said).toEqual([['seeds/c.txt:10 merged-caption-dropped', 'Une autre photo de la visite. Photo : VNA']])
   })
 
   it('gives a lead its longest standfirst, and reports another one that says more', () => {
