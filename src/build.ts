@@ -200,6 +200,8 @@ export async function analyse(
   onProgress({ stage: 'archive', done: 0, total: records.length })
   // The records are given up: those no article keeps go once merged.
   const archive = timed('archive', () => buildArchive(records, input.config, byPath, { release: true }))
+  // The archive's messages (a note with its text for each copy of an article merge left text out of) wait for the report in the smaller form too.
+  if (!keepTrees) for (const file of files) compactMessages(file)
   const all = [...files, ...(input.rejected ?? [])].sort((a, b) => compare(a.path, b.path))
   return { archive, files: all, trees, timings, failed: all.filter(hasError).map((file) => file.path) }
 }

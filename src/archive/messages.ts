@@ -1,5 +1,6 @@
 /** Messages an editor can act on, put on the VFile of the dump they are about. */
 import type { VFile } from 'vfile'
+import { withoutStack } from '../util/messages.ts'
 
 /** A place in a source file: its path and a 1-based line. */
 export interface Place {
@@ -22,7 +23,8 @@ export function reportAt(
   const file = files.get(place.path)
   if (!file) return
   const options = { place: { line: place.line, column: 1 }, ruleId, source: 'chronique' }
-  const message = level === 'info' ? file.info(reason, options) : file.message(reason, options)
+  // No stack: a build makes thousands of these, and no one reads where in Chronique they were made.
+  const message = withoutStack(() => (level === 'info' ? file.info(reason, options) : file.message(reason, options)))
   if (dropped !== undefined) {
     message.actual = dropped
     message.note = `Dropped text: ${dropped}`
