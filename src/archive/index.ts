@@ -96,6 +96,7 @@ const DROPPED: Record<DroppedText['field'], { one: string; many: string; rule: s
   summary: { one: 'a summary', many: 'summaries', rule: 'merged-summary-dropped' },
   standfirst: { one: 'a standfirst', many: 'standfirsts', rule: 'merged-standfirst-dropped' },
   figures: { one: 'a photo caption', many: 'photo captions', rule: 'merged-caption-dropped' },
+  dateline: { one: 'a dateline', many: 'datelines', rule: 'merged-dateline-dropped' },
 }
 
 /**

@@ -27,7 +27,7 @@ export interface MergedRecord {
 }
 
 /** What merge takes from one copy of an article, the rest being left out (pickCopy). */
-export type CopiedField = 'body' | LineField | 'figures'
+export type CopiedField = 'body' | LineField | 'figures' | 'dateline'
 
 /** The fields of one line of text that merge takes from one copy (pickLine). */
 export type LineField = 'summary' | 'standfirst'
@@ -64,12 +64,13 @@ export function mergeRecords(records: readonly ArticleRecord[], keyOf: KeyOf = c
       const summary = pickLine(ranked, 'summary')
       const standfirst = pickLine(ranked, 'standfirst')
       const figures = pickFigures(ranked)
-      const from = { body: body.record, summary: summary.record, standfirst: standfirst.record, figures: figures.record }
+      const dateline = pickDateline(ranked, body.record)
+      const from = { body: body.record, summary: summary.record, standfirst: standfirst.record, figures: figures.record, dateline: dateline.record }
       const item: MergedRecord = { key: own, record: toMergedRecord(ranked, own, keyOf, from), origin: ranked[0]?.provenance[0] ?? null }
       if (index > 0) item.sameTitleAs = texts[0]?.[0]?.provenance[0] ?? null
       // A full text's page shows its body, not a summary: the summaries of its teaser copies are checked against what it shows.
       const summaries = item.record.kind === 'teaser' ? summary.dropped : hiddenSummaries(ranked, item.record)
-      const dropped = [...body.dropped, ...summaries, ...standfirst.dropped, ...figures.dropped]
+      const dropped = [...body.dropped, ...summaries, ...standfirst.dropped, ...figures.dropped, ...dateline.dropped]
       if (dropped.length > 0) item.dropped = dropped
       merged.push(item)
     })
@@ -197,15 +198,33 @@ function pickLine(ranked: readonly ArticleRecord[], field: LineField): Picked {
   )
 }
 
+/** The record whose dateline the article gets: the one of the body it opens, else the longest (pickCopy over its match key). */
+function pickDateline(ranked: readonly ArticleRecord[], body: ArticleRecord | null): Picked {
+  return pickCopy(
+    ranked,
+    'dateline',
+    (record) => (record.dateline === null ? null : new Map([[toMatchKey(record.dateline.text), record.dateline.text]])),
+    (line) => [...line.keys()].join('').length,
+    notWithin,
+    body,
+  )
+}
+
 /** The record whose figures the article gets (pickCopy over caption keys: the most caption text). */
 function pickFigures(ranked: readonly ArticleRecord[]): Picked {
   return pickCopy(
     ranked,
     'figures',
-    (record) => (record.figures.length > 0 ? new Map(record.figures.map((figure) => [toMatchKey(figure.caption), figure.caption])) : null),
+    (record) => (record.figures.length > 0 ? new Map(record.figures.map((figure) => [toMatchKey(toCaptionText(figure)), toCaptionText(figure)])) : null),
     (captions) => [...captions.keys()].join('').length,
     notWithin,
   )
+}
+
+/** A figure's caption with its credit as the dump wrote it (`Photo diffusée par la VNA`), or as found. */
+function toCaptionText(figure: ArticleRecord['figures'][number]): string {
+  if (figure.creditText !== undefined) return `${figure.caption} ${figure.creditText}`
+  return figure.credit === null ? figure.caption : `${figure.caption} (photo : ${figure.credit})`
 }
 
 /** The texts of `value` (key → text) whose keys `kept` lacks. */
@@ -259,6 +278,8 @@ function pickCopy(
   valueOf: (record: ArticleRecord) => ReadonlyMap<string, string> | null,
   size: (value: ReadonlyMap<string, string>) => number,
   adds: (value: ReadonlyMap<string, string>, kept: ReadonlyMap<string, string>) => Array<[string, string]>,
+  /** The copy to keep when it has a value (the dateline goes with the body it opens), instead of the largest. */
+  prefer: ArticleRecord | null = null,
 ): Picked {
   const copies: Array<{ record: ArticleRecord; value: ReadonlyMap<string, string> }> = []
   for (const record of ranked) {
@@ -267,9 +288,11 @@ function pickCopy(
   }
   const first = copies[0]
   if (first === undefined) return { record: null, dropped: [] }
-  let chosen = first
-  for (const copy of copies) {
-    if (KIND_RANK[copy.record.kind] === KIND_RANK[first.record.kind] && size(copy.value) > size(chosen.value)) chosen = copy
+  let chosen = copies.find((copy) => copy.record === prefer) ?? first
+  if (chosen.record !== prefer) {
+    for (const copy of copies) {
+      if (KIND_RANK[copy.record.kind] === KIND_RANK[first.record.kind] && size(copy.value) > size(chosen.value)) chosen = copy
+    }
   }
   // Every copy with text left out says so in its own dump (the conservation ledger reads each dump's report).
   const dropped: DroppedText[] = []
@@ -281,7 +304,7 @@ function pickCopy(
   return { record: chosen.record, dropped }
 }
 
-/** `ranked` is non-empty, best record first; `from` names the records whose body, summary, standfirst and figures the article gets (pickCopy). */
+/** `ranked` is non-empty, best record first; `from` names the records whose body, summary, standfirst, figures and dateline the article gets (pickCopy). */
 function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: KeyOf, from: Record<CopiedField, ArticleRecord | null>): ArticleRecord {
   const winner = ranked[0] as ArticleRecord
   const first = <T>(pick: (record: ArticleRecord) => T | null | undefined): T | null => {
@@ -295,7 +318,7 @@ function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: Ke
     ...winner,
     standfirst: from.standfirst?.standfirst ?? null,
     summary: from.summary?.summary ?? null,
-    dateline: first((record) => record.dateline),
+    dateline: from.dateline?.dateline ?? null,
     date: pickTrustedDate(ranked.map((record): DateInfo | null => record.date)),
     body: from.body?.body ?? winner.body,
     figures: from.figures?.figures ?? [],
@@ -344,21 +367,23 @@ export function createRecordSlimmer(keyOf: KeyOf = createKeyOf()): (record: Arti
       before.has |= has
       return record
     }
-    // Its summary, standfirst and captions stay (the first copy's own strings, or none: pickCopy weighs and reports every copy's); the rest goes.
+    // Its summary, standfirst, captions and dateline stay (the first copy's own, or none: pickCopy weighs and reports every copy's); the rest goes.
     const figures = record.figures.length === 0 ? BARE_LIST : before.first.figures
-    return { ...record, dateline: null, body: BARE_BODY, figures, signature: null, source: BARE_SOURCE, topics: BARE_LIST, slug: null, teaserTitles: BARE_LIST }
+    const dateline = record.dateline === null ? null : before.first.dateline
+    return { ...record, dateline, body: BARE_BODY, figures, signature: null, source: BARE_SOURCE, topics: BARE_LIST, slug: null, teaserTitles: BARE_LIST }
   }
 }
 
 /**
- * The copy's summary, standfirst and captions are none or the very strings
- * of the first copy's (a lean build keeps one string per distinct text), so
+ * The copy's summary, standfirst, captions and dateline are none or the
+ * very strings of the first copy's (a lean build keeps one string per distinct text), so
  * that pickCopy weighs and reports it as it would the whole copy.
  */
 function sameLines(copy: ArticleRecord, first: ArticleRecord): boolean {
   return (copy.summary === null || copy.summary === first.summary)
     && (copy.standfirst === null || copy.standfirst === first.standfirst)
-    && (copy.figures.length === 0 || (copy.figures.length === first.figures.length && copy.figures.every((figure, index) => figure.caption === first.figures[index]?.caption)))
+    && (copy.dateline === null || copy.dateline.text === first.dateline?.text)
+    && (copy.figures.length === 0 || (copy.figures.length === first.figures.length && copy.figures.every((figure, index) => toCaptionText(figure) === toCaptionText(first.figures[index] as typeof figure))))
 }
 
 /** The fields merge takes from the first record that has one, as bits. */

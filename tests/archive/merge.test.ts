@@ -92,15 +92,29 @@ describe('merging records into articles', () => {
 
   it('gives a teaser its copy with the most caption text, and reports a caption the kept one lacks', () => {
     const title = 'Le Vietnam et la Corée renforcent leurs liens'
-    const figure = (caption: string) => ({ caption, credit: 'VNA', lang: 'fr' as const, position: { start: { line: 9, column: 1 }, end: { line: 9, column: 20 } } })
-    const cut = makeTeaser(title, 'Un résumé.', { path: 'seeds/a.txt', line: 10, figures: [figure('Le président à Séoul.')] })
-    const whole = makeTeaser(title, 'Un résumé.', { path: 'seeds/b.txt', line: 10, figures: [figure('Le président à Séoul, mardi 12 août. Photo : VNA')] })
-    const other = makeTeaser(title, 'Un résumé.', { path: 'seeds/c.txt', line: 10, figures: [figure('Une autre photo de la visite. Photo : VNA')] })
+    const figure = (caption: string, credit: string | null = 'VNA') => ({ caption, credit, lang: 'fr' as const, position: { start: { line: 9, column: 1 }, end: { line: 9, column: 20 } } })
+    // A copy cut short (its credit lost with the end), a whole one, and one with another caption.
+    const cut = makeTeaser(title, 'Un résumé.', { path: 'seeds/a.txt', line: 10, figures: [figure('Le président à Séoul', null)] })
+    const whole = makeTeaser(title, 'Un résumé.', { path: 'seeds/b.txt', line: 10, figures: [figure('Le président à Séoul, mardi 12 août.')] })
+    const other = makeTeaser(title, 'Un résumé.', { path: 'seeds/c.txt', line: 10, figures: [figure('Une autre photo de la visite.')] })
     const files = makeFiles({ 'seeds/a.txt': '', 'seeds/b.txt': '', 'seeds/c.txt': '' })
     const article = only(buildArchive([cut, whole, other], config, files).articles, title)
-    expect(article.figures.map((each) => each.caption)).toEqual(['Le président à Séoul, mardi 12 août. Photo : VNA'])
+    expect(article.figures.map((each) => each.caption)).toEqual(['Le président à Séoul, mardi 12 août.'])
     const said = [...files.values()].flatMap((file) => file.messages.map((message) => [`${file.path}:${message.line} ${message.ruleId}`, message.actual]))
-    expect(said).toEqual([['seeds/c.txt:10 merged-caption-dropped', 'Une autre photo de la visite. Photo : VNA']])
+    expect(said).toEqual([['seeds/c.txt:10 merged-caption-dropped', 'Une autre photo de la visite. (photo : VNA)']])
+  })
+
+  it('gives an article the dateline of the body it keeps, and reports another copy\'s', () => {
+    const title = 'Le Premier ministre en visite officielle en Corée'
+    const p = ['Le Premier ministre a rencontré mardi le président de l’Assemblée nationale.', 'Les deux dirigeants ont évoqué la coopération économique.']
+    const dateline = (text: string, place: string) => ({ place, agency: 'VNA', text })
+    const short = makeRecord(title, { path: 'seeds/a.txt', body: [p[0] as string], dateline: dateline('Séoul, 12 août (VNA) -', 'Séoul') })
+    const whole = makeRecord(title, { path: 'seeds/b.txt', body: p, dateline: dateline('Hanoï, 12 août (VNA) -', 'Hanoï') })
+    const files = makeFiles({ 'seeds/a.txt': '', 'seeds/b.txt': '' })
+    const article = only(buildArchive([short, whole], config, files).articles, title)
+    expect(article.dateline?.place).toBe('Hanoï')
+    const said = [...files.values()].flatMap((file) => file.messages.map((message) => [`${file.path}:${message.line} ${message.ruleId}`, message.actual]))
+    expect(said).toEqual([['seeds/a.txt:1 merged-dateline-dropped', 'Séoul, 12 août (VNA) -']])
   })
 
   it('gives a lead its longest standfirst, and reports another one that says more', () => {

@@ -46,13 +46,13 @@ describe('slimming the copies of a teaser before merge', () => {
     const slim = createRecordSlimmer()
     const slimmed = records.map((record) => slim(record))
     const bare = slimmed.filter((record, index) => record !== records[index])
-    expect(bare.length).toBeGreaterThan(10)
+    expect(bare.length).toBeGreaterThan(5)
     // A bare record keeps only what merge reads of it: place, date, kind, title, language, and its lines (summary,
-    // standfirst, captions: the first copy's, which pickCopy weighs and reports for each copy).
+    // standfirst, captions, dateline: the first copy's, which pickCopy weighs and reports for each copy).
     for (const record of bare) {
       expect(record.source).toEqual({ url: null, publication: null })
-      expect(record.dateline).toBeNull()
       const first = slimmed.find((other) => other.title === record.title && other.kind === 'teaser') as ArticleRecord
+      if (record.dateline !== null) expect(record.dateline).toBe(first.dateline)
       if (record.summary !== null) expect(record.summary).toBe(first.summary)
       if (record.figures.length > 0) expect(record.figures).toBe(first.figures)
     }
