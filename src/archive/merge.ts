@@ -332,16 +332,19 @@ function toMergedRecord(ranked: readonly ArticleRecord[], key: string, keyOf: Ke
 }
 
 /**
- * Makes bare the records that merging would take nothing from but their
- * place and date, as they come in merge order (by path, then line: a lean
- * build's order): a teaser seen again in another dump whose every field
- * that merge picks "first" (summary, figures, source…) an earlier teaser of
- * the same title already has. Merge ranks that earlier teaser first, so it
- * takes those fields from it (or from a full text); from the copy it keeps
- * only the place (provenance) and the date (pickTrustedDate reads every
- * date). The bare record keeps those, its kind and title (key and order),
- * and its language; mergeRecords gives the same articles with or without
- * this (tests/archive/merge.test.ts). A build of 40,000 dumps holds 290,000
+ * Makes bare the records that merging would take little from, as they come
+ * in merge order (by path, then line: a lean build's order): a teaser seen
+ * again in another dump whose every field that merge picks "first"
+ * (signature, source, slug) an earlier teaser of the same title already
+ * has, and whose captions are none or that teaser's. Merge ranks that
+ * earlier teaser first, so it takes those fields from it (or from a full
+ * text). The bare record keeps its place (provenance) and date
+ * (pickTrustedDate reads every date), its kind, title and language, and
+ * what pickCopy weighs and reports for every copy: its summary, standfirst
+ * and dateline (strings a lean build keeps once per distinct text) and its
+ * captions (the earlier teaser's figures, the same captions). mergeRecords
+ * gives the same articles and notes with or without this
+ * (tests/archive/slim.test.ts). A build of 40,000 dumps holds 290,000
  * records until merged, most of them such copies. A record out of order,
  * with a body, topics or `Voir plus` titles is kept whole.
  */
@@ -362,37 +365,29 @@ export function createRecordSlimmer(keyOf: KeyOf = createKeyOf()): (record: Arti
       return record
     }
     before.last = record
-    const whole = record.body.children.length > 0 || record.topics.length > 0 || record.teaserTitles.length > 0 || !sameLines(record, before.first)
+    const whole = record.body.children.length > 0 || record.topics.length > 0 || record.teaserTitles.length > 0 || !sameCaptions(record, before.first)
     if (whole || (has & ~before.has) !== 0) {
       before.has |= has
       return record
     }
-    // Its summary, standfirst, captions and dateline stay (the first copy's own, or none: pickCopy weighs and reports every copy's); the rest goes.
+    // Its summary, standfirst and dateline stay, and its captions (the first copy's figures): pickCopy weighs and reports every copy's. The rest goes.
     const figures = record.figures.length === 0 ? BARE_LIST : before.first.figures
-    const dateline = record.dateline === null ? null : before.first.dateline
-    return { ...record, dateline, body: BARE_BODY, figures, signature: null, source: BARE_SOURCE, topics: BARE_LIST, slug: null, teaserTitles: BARE_LIST }
+    return { ...record, body: BARE_BODY, figures, signature: null, source: BARE_SOURCE, topics: BARE_LIST, slug: null, teaserTitles: BARE_LIST }
   }
 }
 
 /**
- * The copy's summary, standfirst, captions and dateline are none or the
- * very strings of the first copy's (a lean build keeps one string per distinct text), so
- * that pickCopy weighs and reports it as it would the whole copy.
+ * The copy's captions are none or the first copy's, caption for caption,
+ * so that it can share the first copy's figures: pickCopy then weighs and
+ * reports it as it would the whole copy.
  */
-function sameLines(copy: ArticleRecord, first: ArticleRecord): boolean {
-  return (copy.summary === null || copy.summary === first.summary)
-    && (copy.standfirst === null || copy.standfirst === first.standfirst)
-    && (copy.dateline === null || copy.dateline.text === first.dateline?.text)
-    && (copy.figures.length === 0 || (copy.figures.length === first.figures.length && copy.figures.every((figure, index) => toCaptionText(figure) === toCaptionText(first.figures[index] as typeof figure))))
+function sameCaptions(copy: ArticleRecord, first: ArticleRecord): boolean {
+  return copy.figures.length === 0 || (copy.figures.length === first.figures.length && copy.figures.every((figure, index) => toCaptionText(figure) === toCaptionText(first.figures[index] as typeof figure)))
 }
 
-/** The fields merge takes from the first record that has one, as bits. */
+/** The fields merge takes from the first record that has one, as bits (pickCopy reads every copy's summary, standfirst, dateline and figures). */
 function fieldsOf(record: ArticleRecord): number {
-  return (record.standfirst !== null ? 1 : 0)
-    | (record.summary !== null ? 2 : 0)
-    | (record.dateline !== null ? 4 : 0)
-    | (record.figures.length > 0 ? 8 : 0)
-    | (record.signature !== null ? 16 : 0)
+  return (record.signature !== null ? 16 : 0)
     | (record.source.url !== null ? 32 : 0)
     | (record.source.publication !== null ? 64 : 0)
     | (record.slug !== null ? 128 : 0)
