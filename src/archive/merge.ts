@@ -27,10 +27,7 @@ export interface MergedRecord {
 }
 
 /** What merge takes from one copy of an article, the rest being left out (pickCopy). */
-export type CopiedField = 'body' | LineField | 'figures' | 'dateline'
-
-/** The fields of one line of text that merge takes from one copy (pickLine). */
-export type LineField = 'summary' | 'standfirst'
+export type CopiedField = 'body' | 'summary' | 'standfirst' | 'figures' | 'dateline'
 
 /** A copy of an article merged into another one, with text of its own that the article does not show. */
 export interface DroppedText {
@@ -61,10 +58,11 @@ export function mergeRecords(records: readonly ArticleRecord[], keyOf: KeyOf = c
       const ranked = records.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || compareRecords(a, b))
       const own = index === 0 ? key : `${key}~${toShortHash([...toParagraphKeys(ranked[0] as ArticleRecord)][0] ?? String(index))}`
       const body = pickBody(ranked)
-      const summary = pickLine(ranked, 'summary')
-      const standfirst = pickLine(ranked, 'standfirst')
+      const summary = pickLine(ranked, 'summary', (record) => record.summary)
+      const standfirst = pickLine(ranked, 'standfirst', (record) => record.standfirst)
       const figures = pickFigures(ranked)
-      const dateline = pickDateline(ranked, body.record)
+      // The dateline opens the body it was found in: it goes with that body.
+      const dateline = pickLine(ranked, 'dateline', (record) => record.dateline?.text ?? null, body.record)
       const from = { body: body.record, summary: summary.record, standfirst: standfirst.record, figures: figures.record, dateline: dateline.record }
       const item: MergedRecord = { key: own, record: toMergedRecord(ranked, own, keyOf, from), origin: ranked[0]?.provenance[0] ?? null }
       if (index > 0) item.sameTitleAs = texts[0]?.[0]?.provenance[0] ?? null
@@ -184,29 +182,22 @@ function pickBody(ranked: readonly ArticleRecord[]): Picked {
   return pickCopy(ranked, 'body', (record) => (record.body.children.length > 0 ? toParagraphTexts(record) : null), (texts) => texts.size, missingFrom)
 }
 
-/** The record whose summary or standfirst the article gets (pickCopy over match keys: the longest; copies of one line, glued or clean, have one key). */
-function pickLine(ranked: readonly ArticleRecord[], field: LineField): Picked {
+/**
+ * The record whose summary, standfirst or dateline (`textOf`) the article
+ * gets: pickCopy over match keys, the longest (copies of one line, glued or
+ * clean, have one key), or the one of `prefer` when it has one.
+ */
+function pickLine(ranked: readonly ArticleRecord[], field: CopiedField, textOf: (record: ArticleRecord) => string | null, prefer: ArticleRecord | null = null): Picked {
   return pickCopy(
     ranked,
     field,
     (record) => {
-      const line = record[field]
+      const line = textOf(record)
       return line === null ? null : new Map([[toMatchKey(line), line]])
     },
     (line) => [...line.keys()].join('').length,
     notWithin,
-  )
-}
-
-/** The record whose dateline the article gets: the one of the body it opens, else the longest (pickCopy over its match key). */
-function pickDateline(ranked: readonly ArticleRecord[], body: ArticleRecord | null): Picked {
-  return pickCopy(
-    ranked,
-    'dateline',
-    (record) => (record.dateline === null ? null : new Map([[toMatchKey(record.dateline.text), record.dateline.text]])),
-    (line) => [...line.keys()].join('').length,
-    notWithin,
-    body,
+    prefer,
   )
 }
 
