@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile, rm } from 'node:fs/promises'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -22,7 +22,7 @@ import { blocksOf, parseDump } from './parse/index.ts'
 import { createNormaliseContext } from './normalise/context.ts'
 import { forgetLexicon } from './normalise/lexicon.ts'
 import { forgetTextMemos } from './util/text.ts'
-import { TemplateError, renderSite } from './render/index.ts'
+import { STATIC_FOLDER, TemplateError, renderSite } from './render/index.ts'
 import { noteMissingHost } from './render/feeds/index.ts'
 import { SEARCHED_PAGES, SITE_TOP_LEVEL } from './render/urls.ts'
 import { readTemplates } from './ingest/templates.ts'
@@ -792,8 +792,9 @@ function checkOutputFolder(config: ResolvedConfig, configFile: VFile, where: { c
   if (configPath !== null) kept.push({ path: configPath, name: `the config file (${shownPath(configPath, cwd)})`, noneInside: false })
   const outDir = resolve(cwd, config.out)
   const clash = findOutputClash(outDir, kept)
-  // A report folder inside the output folder (BuildOptions.reportDir) is the build's own too.
-  const ours = isInside(reportDir, outDir) && reportDir !== outDir ? new Set([...SITE_TOP_LEVEL, relative(outDir, reportDir).split(sep)[0] as string]) : SITE_TOP_LEVEL
+  // A report folder inside the output folder (BuildOptions.reportDir) is the build's own too, and so are the templates' static files.
+  const ours = new Set([...SITE_TOP_LEVEL, ...staticTopLevel(templatesDir)])
+  if (isInside(reportDir, outDir) && reportDir !== outDir) ours.add(relative(outDir, reportDir).split(sep)[0] as string)
   const foreign = clash === null ? findForeignContent(outDir, ours) : null
   if (clash === null && foreign === null) return
   const found =
@@ -807,6 +808,15 @@ function checkOutputFolder(config: ResolvedConfig, configFile: VFile, where: { c
   const message = configFile.message(`The output folder ${config.out} ${why}`, { ruleId: 'config-out', source: 'chronique', place: lineOf(String(configFile.value), 'out') })
   message.fatal = true
   throw new ConfigError(configFile)
+}
+
+/** The names at the top of templates/static/, which the site's root gets (none when there is no such folder). */
+function staticTopLevel(templatesDir: string): string[] {
+  try {
+    return readdirSync(join(templatesDir, STATIC_FOLDER))
+  } catch {
+    return []
+  }
 }
 
 /** A path as the user would type it from `cwd`: relative inside it, absolute outside. */

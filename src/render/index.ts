@@ -20,6 +20,7 @@
  *   feed.xml, feed.json                 Atom and JSON Feed (only with an absolute baseUrl)
  *   sujets/<slug>/feed.xml              Atom feed of a topic (idem)
  *   assets/…                            copied from templates/assets/
+ *   anything else                       copied from templates/static/ (CNAME, .nojekyll…)
  *
  * No file system, clock or console: templates come from the TemplateSet,
  * output is byte-identical for the same input. Without `sink`, the files are
@@ -28,7 +29,7 @@
  * never holds the whole site in memory.
  */
 import type { Archive, OutputFile, TemplateSet } from '../types.ts'
-import { createEngine } from './engine.ts'
+import { TemplateError, createEngine } from './engine.ts'
 import { createTypeset } from './typeset.ts'
 import { renderFeeds } from './feeds/index.ts'
 import { toArticleScope } from './pages/article.ts'
@@ -46,6 +47,9 @@ import { FEED_PATH, HOME_PATH, NOT_FOUND_PATH, ROBOTS_PATH, SEARCH_PATH, SITEMAP
 import { createCardViews, forgetCards, prepareArticles, toSiteView } from './view.ts'
 
 export { TemplateError } from './engine.ts'
+
+/** The templates' folder of files copied to the site's root as they are. */
+export const STATIC_FOLDER = 'static/'
 
 /** Outputs shown many times within one kind of page, seldom across kinds: let go after each kind. */
 const PER_KIND_PARTIALS = ['partials/card', 'partials/related-link']
@@ -135,6 +139,13 @@ export async function renderSite(archive: Archive, templates: TemplateSet, sink?
   for (const feed of feeds) add(feed.path, feed.contents)
   for (const [path, contents] of templates) {
     if (path.startsWith('assets/')) add(path, contents)
+  }
+  // templates/static/ is copied to the site's root as it is (CNAME, .nojekyll, favicon.ico, .well-known/…), as Hugo's static/.
+  for (const [path, contents] of templates) {
+    if (!path.startsWith(STATIC_FOLDER)) continue
+    const target = path.slice(STATIC_FOLDER.length)
+    if (paths.has(target)) throw new TemplateError(`templates/${path} would be written over \`${target}\`, a file the site makes, expected a static file with a path of its own`)
+    add(target, contents)
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }

@@ -40,6 +40,19 @@ describe('render at scale and in purity', () => {
     }
   })
 
+  it('copies templates/static/ to the site root as it is, and refuses a static file over a page', async () => {
+    const templates = new Map(await loadTemplates())
+    templates.set('static/CNAME', new TextEncoder().encode('archive.example.org\n'))
+    templates.set('static/.well-known/security.txt', 'Contact: mailto:archive@example.org\n')
+    const files = await renderSite(makeArchive(), templates)
+    const byPath = new Map(files.map((file) => [file.path, file.contents]))
+    expect(new TextDecoder().decode(byPath.get('CNAME') as Uint8Array)).toBe('archive.example.org\n')
+    expect(byPath.get('.well-known/security.txt')).toBe('Contact: mailto:archive@example.org\n')
+    expect([...byPath.keys()].some((path) => path.startsWith('static/'))).toBe(false)
+    templates.set('static/index.html', 'mine')
+    await expect(renderSite(makeArchive(), templates)).rejects.toThrow(new TemplateError('templates/static/index.html would be written over `index.html`, a file the site makes, expected a static file with a path of its own'))
+  })
+
   it('src/render touches no file system, clock, randomness, environment or console', async () => {
     const dir = resolve(import.meta.dirname, '../../src/render')
     const entries = await readdir(dir, { recursive: true })

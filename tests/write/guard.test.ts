@@ -3,7 +3,7 @@
  * or sit inside what the build reads (src/write/guard.ts); a mistake here
  * once replaced the seeds folder with the site.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -124,6 +124,12 @@ describe('findForeignContent', () => {
     expect(readdirSync(join(root, 'www'))).toEqual(['mine.txt'])
     for (let run = 0; run < 2; run++) await build({ cwd: root, out: 'dist', seeds: 'seeds', search: false })
     expect(existsSync(join(root, 'dist', 'index.html'))).toBe(true)
+    // What templates/static/ puts at the top of the site is the build's own too (a deploy's CNAME).
+    cpSync('templates', join(root, 'templates'), { recursive: true })
+    mkdirSync(join(root, 'templates', 'static'))
+    writeFileSync(join(root, 'templates', 'static', 'CNAME'), 'archive.example.org\n')
+    for (let run = 0; run < 2; run++) await build({ cwd: root, out: 'dist', seeds: 'seeds', templatesDir: 'templates', search: false })
+    expect(readFileSync(join(root, 'dist', 'CNAME'), 'utf8')).toBe('archive.example.org\n')
   }, 60_000)
 })
 
