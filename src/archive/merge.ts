@@ -3,9 +3,12 @@
  * their titles give the same `toMatchKey` (glued and clean copies of a title
  * agree), unless two full texts under one title share no paragraph: those are
  * different articles (a recurring headline) and stay apart, so no text is
- * lost. The most complete record wins (editor page > lead > teaser) and
- * the others fill what it lacks (summary, figures, standfirst…); provenance,
- * front-matter topics and `Voir plus` titles are the union of all.
+ * lost. The best ranked record wins (editor page > lead > teaser); its
+ * body, summary, standfirst, captions and dateline each come from the most
+ * complete copy that has one (pickCopy), and every copy with text the kept
+ * one lacks is listed for a note with that text (`dropped`); the other
+ * fields come from the first copy that has them; provenance, front-matter
+ * topics and `Voir plus` titles are the union of all.
  */
 import type { ArticleRecord, DateInfo, Provenance } from '../types.ts'
 import { pickTrustedDate } from './dates.ts'
