@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { readFile, rm } from 'node:fs/promises'
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { VFile } from 'vfile'
 import { buildArchive } from './archive/index.ts'
@@ -34,6 +34,7 @@ import type { KeptPath } from './write/guard.ts'
 import { UsageError } from './errors.ts'
 import { writeReport, writeReportOnThread } from './write/report.ts'
 import { compactMessages } from './util/messages.ts'
+import { isInside } from './util/paths.ts'
 import { createDetach, detachDeep } from './util/detach.ts'
 import { createLeanCollector } from './lean.ts'
 import { openMessageSpill } from './write/spill.ts'
@@ -526,7 +527,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     // The report says nothing of the writing, and the messages are final once analysed: it is made on a thread of its
     // own while render runs (or, for a smaller archive, while the writer and Pagefind finish); not when it goes inside
     // the output folder, which the swap replaces.
-    const beside = !reportDir.startsWith(outDir)
+    const beside = !isInside(reportDir, outDir)
     // With the cache, the site replaced is kept in the cache folder, and the next build stages into it (src/write/spare.ts).
     const spareDir = useCache && !isInside(cacheDir, outDir) ? join(cacheDir, SPARE_FOLDER) : undefined
     const site = await openSite(outDir, { search: options.search ?? true, searchGlob: SEARCHED_PAGES, previous: manifest, thread: threads, smallWriter: collector !== null, spareDir }).catch(sayWrite)
@@ -677,12 +678,6 @@ function isManifest(value: unknown): value is WriteManifest {
 /** The spare site's folder in the cache folder (WriteOptions.spareDir). */
 const SPARE_FOLDER = 'spare'
 
-/** `path` is `dir` or inside it. */
-function isInside(path: string, dir: string): boolean {
-  const rel = relative(dir, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
-}
-
 /** An error outside any one dump (config, folders, disk), named by stage. */
 export class StageError extends Error {
   constructor(readonly stage: StageName, message: string) {
@@ -823,4 +818,3 @@ function staticTopLevel(templatesDir: string): string[] {
 function shownPath(path: string, cwd: string): string {
   return isInside(path, cwd) ? relative(cwd, path) || '.' : path
 }
-

@@ -4,9 +4,10 @@
  */
 import { createReadStream } from 'node:fs'
 import { readFile, realpath, stat } from 'node:fs/promises'
+import { isInside } from './util/paths.ts'
 import { createServer } from 'node:http'
 import type { Server, ServerResponse } from 'node:http'
-import { extname, join, normalize, sep } from 'node:path'
+import { extname, join, normalize } from 'node:path'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -120,15 +121,11 @@ export async function resolveRequest(root: string, url: string): Promise<string 
   }
   if (path.includes('\0')) return null
   const full = normalize(join(root, path))
-  if (!isWithin(full, root)) return null
+  if (!isInside(full, root)) return null
   const stats = await stat(full).catch(() => null)
   const file = stats?.isFile() ? full : stats?.isDirectory() && (await stat(join(full, 'index.html')).then((s) => s.isFile(), () => false)) ? join(full, 'index.html') : null
   if (file === null) return null
   const [real, realRoot] = await Promise.all([realpath(file).catch(() => null), realpath(root).catch(() => null)])
-  return real !== null && realRoot !== null && isWithin(real, realRoot) ? file : null
+  return real !== null && realRoot !== null && isInside(real, realRoot) ? file : null
 }
 
-/** `path` is `root` or inside it (both normalised). */
-function isWithin(path: string, root: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)
-}

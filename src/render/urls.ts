@@ -119,7 +119,8 @@ export const SITE_TOP_LEVEL: ReadonlySet<string> = new Set(
   [
     HOME_PATH, NOT_FOUND_PATH, SITEMAP_PATH, ROBOTS_PATH, FEED_PATH, JSON_FEED_PATH,
     TOPICS_INDEX_PATH, SEARCH_PATH, ARCHIVES_INDEX_PATH, PEOPLE_INDEX_PATH, ORGANISATIONS_INDEX_PATH,
-    toArticlePath({ url: '', slugPath: 'x' }), STYLESHEET_PATH, 'pagefind/ (the search index, src/write/search.ts)',
+    toArticlePath({ url: '', slugPath: 'x' }), STYLESHEET_PATH,
+    // The search index, which the write stage adds (src/write/search.ts).
+    'pagefind/',
   ].map((path) => path.split('/')[0] as string),
 )
-

@@ -7,7 +7,8 @@
  * templates would be read back as input by the next build.
  */
 import { lstatSync, readdirSync, realpathSync } from 'node:fs'
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
+import { isInside } from '../util/paths.ts'
 
 /** A path the output folder must keep clear of, and how the user knows it (`the seeds folder seeds/`). */
 export interface KeptPath {
@@ -33,8 +34,7 @@ export function findOutputClash(outDir: string, kept: readonly KeptPath[]): stri
 
 /** `path` is strictly inside `dir`. */
 function isWithin(path: string, dir: string): boolean {
-  const rel = relative(dir, path)
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+  return path !== dir && isInside(path, dir)
 }
 
 /** The real path of `path`, or of its nearest existing parent joined with the rest (an output folder not made yet). */

@@ -11,6 +11,7 @@ import { build } from '../../src/build.ts'
 import { ConfigError } from '../../src/config.ts'
 import { UsageError } from '../../src/errors.ts'
 import { findForeignContent, findOutputClash } from '../../src/write/guard.ts'
+import { isInside } from '../../src/util/paths.ts'
 import { SITE_TOP_LEVEL } from '../../src/render/urls.ts'
 import { buildInMemory, readSeedFiles } from '../helpers/site.ts'
 
@@ -23,6 +24,13 @@ function project(): { root: string; seeds: string; templates: string } {
   writeFileSync(join(seeds, 'a.txt'), 'Titre\n\nUn paragraphe.\n')
   return { root, seeds, templates }
 }
+
+describe('isInside', () => {
+  it('compares paths, not strings', () => {
+    expect([isInside('/a/b', '/a'), isInside('/a', '/a'), isInside('/a/..b', '/a')]).toEqual([true, true, true])
+    expect([isInside('/ab', '/a'), isInside('/a-report', '/a'), isInside('/a/../c', '/a'), isInside('/', '/a')]).toEqual([false, false, false, false])
+  })
+})
 
 describe('findOutputClash', () => {
   const { root, seeds, templates } = project()
