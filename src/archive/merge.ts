@@ -252,6 +252,15 @@ function hiddenSummaries(ranked: readonly ArticleRecord[], article: ArticleRecor
   return dropped
 }
 
+/** Whether a copy has the field at all (pickCopy's valueOf is not null then). */
+const HAS: Record<CopiedField, (record: ArticleRecord) => boolean> = {
+  body: (record) => record.body.children.length > 0,
+  summary: (record) => record.summary !== null,
+  standfirst: (record) => record.standfirst !== null,
+  figures: (record) => record.figures.length > 0,
+  dateline: (record) => record.dateline !== null,
+}
+
 interface Picked {
   record: ArticleRecord | null
   dropped: DroppedText[]
@@ -275,8 +284,11 @@ function pickCopy(
   /** The copy to keep when it has a value (the dateline goes with the body it opens), instead of the largest. */
   prefer: ArticleRecord | null = null,
 ): Picked {
+  // Most articles have one copy with the field: nothing to weigh, no key to make.
+  const holders = ranked.filter(HAS[field])
+  if (holders.length <= 1) return { record: holders[0] ?? null, dropped: [] }
   const copies: Array<{ record: ArticleRecord; value: ReadonlyMap<string, string> }> = []
-  for (const record of ranked) {
+  for (const record of holders) {
     const value = valueOf(record)
     if (value !== null) copies.push({ record, value })
   }
