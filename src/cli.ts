@@ -85,6 +85,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n')
     return 0
   }
+  if (command === 'build' || command === 'dev') {
+    const { exitCodeOf, handleInterrupts } = await import('./util/interrupt.ts')
+    handleInterrupts((signal, undone) => {
+      // The terminal's progress line (stdout) ends first.
+      if (process.stdout.isTTY) process.stdout.write('\r\x1b[K')
+      process.stderr.write(undone
+        ? `chronique: stopped (${signal}); the staging folder is removed and the output folder holds the last complete site\n`
+        : `chronique: stopped (${signal}) before cleaning up; the next build removes what is left\n`)
+      process.exit(exitCodeOf(signal))
+    })
+  }
   switch (command) {
     case 'build':
     case 'check':
@@ -222,8 +233,12 @@ async function assertFile(path: string, flag: string): Promise<void> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  async (code) => {
+    // Stopped by a signal: its handler says so and exits once the build is undone.
+    if (!(await stopped())) process.exit(code)
+  },
   async (error: unknown) => {
+    if (await stopped()) return
     const { StageError } = await import('./build.ts')
     const { ConfigError } = await import('./config.ts')
     const { LockError } = await import('./write/lock.ts')
@@ -244,3 +259,8 @@ main(process.argv.slice(2)).then(
     process.exit(70)
   },
 )
+
+async function stopped(): Promise<boolean> {
+  const { isInterrupted } = await import('./util/interrupt.ts')
+  return isInterrupted()
+}

@@ -45,6 +45,7 @@ import { toTopicsIndexScope } from './pages/topics-index.ts'
 import { toRobotsTxt, toSitemapXml } from './sitemap.ts'
 import { FEED_PATH, HOME_PATH, NOT_FOUND_PATH, ROBOTS_PATH, SEARCH_PATH, SITEMAP_PATH, TOPICS_INDEX_PATH, hasAbsoluteBase, toAbsoluteUrl } from './urls.ts'
 import { createCardViews, forgetCards, prepareArticles, toSiteView } from './view.ts'
+import { breathe } from '../util/interrupt.ts'
 
 export { TemplateError } from './engine.ts'
 
@@ -53,6 +54,9 @@ export const STATIC_FOLDER = 'static/'
 
 /** Outputs shown many times within one kind of page, seldom across kinds: let go after each kind. */
 const PER_KIND_PARTIALS = ['partials/card', 'partials/related-link']
+
+/** Pages rendered between two turns of the event loop (a turn costs microseconds; 64 pages, a few milliseconds). */
+const PAGES_BETWEEN_TURNS = 64
 
 export interface RenderOptions {
   /**
@@ -95,11 +99,19 @@ export async function renderSite(archive: Archive, templates: TemplateSet, sink?
     if (sink) sink({ path, contents })
     else files.push({ path, contents })
   }
+  // Every few pages the event loop turns, so that Ctrl-C is heard while render runs (util/interrupt.ts).
+  let sinceTurn = 0
+  const turn = () => {
+    if (++sinceTurn < PAGES_BETWEEN_TURNS) return undefined
+    sinceTurn = 0
+    return breathe()
+  }
 
   add(HOME_PATH, engine.render(compiled.home, toHomeScope(archive, site, cardOf)))
   for (const article of archive.articles) {
     const scope = toArticleScope(archive, article, prepared, site, typeset)
     add(scope.page.path, engine.render(compiled.article, scope))
+    await turn()
   }
   if (options.releaseBodies) {
     for (const article of archive.articles) {
@@ -111,20 +123,26 @@ export async function renderSite(archive: Archive, templates: TemplateSet, sink?
   add(TOPICS_INDEX_PATH, engine.render(compiled.topics, toTopicsIndexScope(archive, site)))
   for (const topic of archive.topics) {
     for (const scope of toTopicScopes(archive, topic, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.topic, scope))
+    await turn()
   }
   forgetPerKind()
   const archives = toArchiveScopes(archive, prepared, site)
   add(archives.index.page.path, engine.render(compiled.archives, archives.index))
-  for (const scope of archives.periods) add(scope.page.path, engine.render(compiled.archivePeriod, scope))
+  for (const scope of archives.periods) {
+    add(scope.page.path, engine.render(compiled.archivePeriod, scope))
+    await turn()
+  }
   forgetPerKind()
   add(PEOPLE_INDEX_PATH, engine.render(compiled.entities, toPeopleIndexScope(archive, site)))
   for (const person of archive.people) {
     for (const scope of toPersonScopes(archive, person, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.entity, scope))
+    await turn()
   }
   forgetPerKind()
   add(ORGANISATIONS_INDEX_PATH, engine.render(compiled.entities, toOrganisationsIndexScope(archive, site)))
   for (const organisation of archive.organisations) {
     for (const scope of toOrganisationScopes(archive, organisation, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.entity, scope))
+    await turn()
   }
   add(SEARCH_PATH, engine.render(compiled.search, toSearchScope(archive, prepared, site)))
   add(NOT_FOUND_PATH, engine.render(compiled.notFound, toNotFoundScope(archive, site)))

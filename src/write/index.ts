@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads'
 import type { ResourceLimits } from 'node:worker_threads'
 import type { OutputFile } from '../types.ts'
 import { acquireLock } from './lock.ts'
+import { undoOnInterrupt } from '../util/interrupt.ts'
 import { indexSearch } from './search.ts'
 import { folderMaker, prune, pruneSearch, pruneSearchFolder, readySearchFolder, removeEntry, sameFile } from './spare.ts'
 import type { SpareRecord } from './spare.ts'
@@ -326,18 +327,25 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
       : createThreadedStager(staging, outDir, previous, spareFiles)
   let addMs = 0
   let closed = false
+  // Set by abort; finish then stops before the swap.
+  let aborted = false
+  // The swap under way: an abort waits for it and undoes nothing (the output folder holds the new site, whole).
+  let swapping: Promise<boolean> | null = null
 
   const close = async () => {
     closed = true
+    forgetUndo()
     await release()
   }
-  return {
+  // Ctrl-C while the site is open: the staging folder goes (or back to the spare folder), the lock is released.
+  const forgetUndo = undoOnInterrupt(() => site.abort())
+  const site: SiteWriter = {
     get addMs() {
       return addMs
     },
     add(file) {
       const start = performance.now()
-      if (closed) throw new Error('Cannot add a file to a site already finished')
+      if (closed || aborted) throw new Error('Cannot add a file to a site already finished')
       stager.add(file)
       addMs += performance.now() - start
     },
@@ -366,8 +374,10 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
           }
           searchMs = performance.now() - start
         }
+        if (aborted) throw new Error('The build was stopped before the new site was put in place')
         // The site replaced is described by the previous manifest: kept as the next build's spare.
-        const kept = await swapIn(staging, outDir, previous ? spareDir : null)
+        swapping = swapIn(staging, outDir, previous ? spareDir : null)
+        const kept = await swapping
         manifest.spare = kept && previous && spareDir ? { dir: spareDir, files: previous.files, search: previous.search } : null
         return { outDir, files: paths.length, bytes: staged.bytes, searchMs, searchPages, changed: staged.changed, recycled: recycled !== null, searchReused, manifest }
       } catch (error) {
@@ -378,7 +388,12 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
       }
     },
     async abort() {
-      if (closed) return
+      if (closed || aborted) return
+      aborted = true
+      if (swapping) {
+        await swapping.catch(() => {})
+        return
+      }
       try {
         await stager.cancel()
         await dropStaging(staging, recycled ? spareDir : null)
@@ -387,6 +402,7 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
       }
     },
   }
+  return site
 }
 
 /** Write a whole list of files as one site (tests, API users): openSite, add each, finish. */
