@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
+import { removeLeftovers } from '../util/leftovers.ts'
 
 const MAGIC = 'chronique-cache'
 /** Bump when the shape of what is cached changes: an old file is then ignored, not trusted. */
@@ -50,12 +51,17 @@ export async function loadCache<T>(dir: string, name: string): Promise<CacheLoad
   }
 }
 
+/** A cache file half saved; its group: the id of the process saving it. */
+const LEFTOVER = /^[^/]+\.tmp-(\d+)$/
+
 export async function saveCache(dir: string, name: string, value: unknown): Promise<void> {
   await mkdir(dir, { recursive: true })
   const payload = serialize(value)
   const sum = createHash('sha256').update(payload).digest('hex')
   const path = join(dir, name)
   const temporary = `${path}.tmp-${process.pid}`
+  // One left by a build killed while saving.
+  removeLeftovers(dir, LEFTOVER)
   try {
     await writeFile(temporary, Buffer.concat([Buffer.from(`${MAGIC} ${CACHE_VERSION} ${sum}\n`, 'latin1'), payload]))
     await rename(temporary, path)

@@ -4,6 +4,7 @@
  * killed build) is taken over, so it can never stay stuck.
  */
 import { open, readFile, rm } from 'node:fs/promises'
+import { isAlive } from '../util/leftovers.ts'
 
 export class LockError extends Error {}
 
@@ -30,15 +31,5 @@ export async function acquireLock(path: string, waitMs = 30_000): Promise<() => 
       throw new LockError(`Another build (pid ${owner}) is writing the same output folder; waited ${Math.round(waitMs / 1000)} s. Try again when it ends, or remove ${path} if no build is running.`)
     }
     await new Promise((done) => setTimeout(done, 100))
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }

@@ -14,6 +14,7 @@ import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'nod
 import { join } from 'node:path'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+import { removeLeftovers } from '../util/leftovers.ts'
 import { packMessage, unpackMessage } from '../util/messages.ts'
 import type { PackedMessage } from '../util/messages.ts'
 
@@ -54,6 +55,9 @@ export interface MessageSpill {
 
 let opened = 0
 
+/** A scratch file's name; its group: the id of the process that made it. */
+const SCRATCH_NAME = /^spill-(\d+)-\d+\.tmp$/
+
 /**
  * A spill whose scratch file is made in `dir` on the first `put`. Files are
  * put in the order the console lists them (by path), so the warnings kept
@@ -78,6 +82,8 @@ export function openMessageSpill(dir: string, keepWarnings: number): MessageSpil
       if (file.messages.length === 0 || file.data.spilled) return
       if (fd === null) {
         mkdirSync(dir, { recursive: true })
+        // A lean build killed outright left its scratch file (hundreds of MiB at 40,000 dumps).
+        removeLeftovers(dir, SCRATCH_NAME)
         fd = openSync(path, 'w+')
       }
       const text = JSON.stringify(file.messages.map((message) => packMessage(message, file.path)))

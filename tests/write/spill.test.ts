@@ -3,7 +3,8 @@
  * back is every message, in the order made, the same report bytes as with
  * the messages in memory, including messages added after the spill.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
@@ -78,5 +79,22 @@ describe('the message spill', () => {
     expect(spill.messagesOf(file)).toEqual([])
     spill.close()
     expect(readdirSync(root)).toEqual([])
+  })
+
+  it('removes the scratch file a build killed outright left, and no live build\'s', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'chronique-spill-left-')), 'scratch')
+    mkdirSync(dir)
+    // The id of a process that has ended: its build was killed.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid as number
+    writeFileSync(join(dir, `spill-${gone}-1.tmp`), 'x'.repeat(1000))
+    writeFileSync(join(dir, `spill-${process.pid}-999.tmp`), 'a build of this process')
+    writeFileSync(join(dir, 'report.txt'), 'not a scratch file')
+    const spill = openMessageSpill(dir, CONSOLE_LIMIT)
+    spill.put(fileWith('seeds/a.txt', 5))
+    const names = readdirSync(dir).sort()
+    expect(names).not.toContain(`spill-${gone}-1.tmp`)
+    expect(names).toContain(`spill-${process.pid}-999.tmp`)
+    expect(names).toContain('report.txt')
+    spill.close()
   })
 })
