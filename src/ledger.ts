@@ -8,6 +8,9 @@ import type { Archive, DumpTree, OutputFile, TextBlock } from './types.ts'
 import { fromEntities, toVisibleText } from './util/html.ts'
 import { toMatchKey } from './util/text.ts'
 import { blocksOf } from './parse/index.ts'
+import { parsePageBody } from './extract/page.ts'
+import type { Nodes } from 'mdast'
+import type { Position } from 'unist'
 
 export interface LedgerInput {
   trees: ReadonlyMap<string, DumpTree>
@@ -35,8 +38,9 @@ const WORD = /[\p{L}\p{N}]+/gu
 export function auditConservation(input: LedgerInput): Ledger {
   const pages = toPageText(input)
   const ledger: Ledger = { words: 0, onPages: 0, inReport: 0, unaccounted: [] }
+  const fileAt = new Map(input.files.map((file) => [file.path, file]))
   for (const [path, tree] of input.trees) {
-    const file = input.files.find((candidate) => candidate.path === path)
+    const file = fileAt.get(path)
     const onPage = pages.get(path) ?? ''
     const inReport = toReportText(tree, file)
     for (const chrome of tree.chrome) {
@@ -46,7 +50,43 @@ export function auditConservation(input: LedgerInput): Ledger {
     }
     for (const block of blocksOf(tree)) auditBlock(block, path, onPage, inReport, ledger)
   }
+  // Pages written in Markdown: their title, standfirst and every text of the body (raw HTML is dropped with a warning carrying it).
+  for (const file of input.files) {
+    if (file.data.source?.kind !== 'markdown') continue
+    const onPage = pages.get(file.path) ?? ''
+    const inReport = toReportText(null, file)
+    // A draft is left out on purpose, and the report says so.
+    const draft = file.messages.some((message) => message.ruleId === 'draft')
+    for (const block of toPageBlocks(file)) {
+      if (!draft) auditBlock(block, file.path, onPage, inReport, ledger)
+      else {
+        const count = countWords(block.raw)
+        ledger.words += count
+        ledger.inReport += count
+      }
+    }
+  }
   return ledger
+}
+
+/** A Markdown page's texts as blocks (raw: the text, position: where it starts in the file). */
+function toPageBlocks(file: VFile): TextBlock[] {
+  const blocks: TextBlock[] = []
+  const add = (raw: string | null | undefined, position: Position | undefined) => {
+    if (raw && position) blocks.push({ type: 'block', role: 'paragraph', value: raw, raw, position })
+  }
+  const first: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+  const matter = file.data.source?.matter ?? {}
+  add(matter.title, first)
+  add(matter.standfirst, first)
+  const visit = (node: Nodes) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') add(node.value, node.position)
+    if (node.type === 'link' || node.type === 'image') add(node.url, node.position)
+    if (node.type === 'image') add(node.alt, node.position)
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(parsePageBody(file))
+  return blocks
 }
 
 function auditBlock(block: TextBlock, path: string, onPage: string, inReport: string, ledger: Ledger): void {
@@ -81,7 +121,8 @@ function toPageText(input: LedgerInput): Map<string, string> {
     if (!page) continue
     const html = typeof page.contents === 'string' ? page.contents : new TextDecoder().decode(page.contents)
     // A link's address is shown to the reader too (the source URL of an article).
-    const hrefs = [...html.matchAll(/\shref="([^"]*)"/g)].map((match) => match[1]).join(' ')
+    // So is an image's description, where the image is not shown.
+    const hrefs = [...html.matchAll(/\s(?:href|src|alt)="([^"]*)"/g)].map((match) => match[1]).join(' ')
     const key = toMatchKey(toVisibleText(html) + ' ' + fromEntities(hrefs))
     for (const source of article.provenance) {
       const list = text.get(source.path) ?? []
@@ -92,9 +133,9 @@ function toPageText(input: LedgerInput): Map<string, string> {
   return new Map([...text].map(([path, keys]) => [path, keys.join('|')]))
 }
 
-/** What the report says of a dump: dropped chrome in full, and every message. */
-function toReportText(tree: DumpTree, file: VFile | undefined): string {
-  const parts = tree.chrome.map((chrome) => chrome.value)
+/** What the report says of a file: a dump's dropped chrome in full, and every message. */
+function toReportText(tree: DumpTree | null, file: VFile | undefined): string {
+  const parts = tree?.chrome.map((chrome) => chrome.value) ?? []
   for (const message of file?.messages ?? []) parts.push(message.reason, String(message.actual ?? ''))
   return toMatchKey(parts.join('|'))
 }

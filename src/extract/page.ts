@@ -15,13 +15,12 @@ import { resolveDate } from './dates/resolve.ts'
 
 export function extractPage(file: VFile): ArticleRecord[] {
   const matter = file.data.source?.matter ?? {}
-  const text = file.data.source?.body ?? String(file.value ?? '')
   if (matter.draft) {
     file.info('Skipped a draft (`draft: true` in front matter): the page is not published', { place: { line: 1, column: 1 }, ruleId: 'draft', source: 'chronique' })
     return []
   }
-  const tree = unified().use(remarkParse).parse(text)
-  shiftOffsets(tree, toOffsetShift(String(file.value ?? ''), text))
+  const tree = parsePageBody(file)
+  reportHtml(file, tree)
   const heading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)
   const title = matter.title ?? (heading ? toPlainText(heading) : '')
   if (title.trim() === '') {
@@ -34,6 +33,31 @@ export function extractPage(file: VFile): ArticleRecord[] {
   const dropHeading = heading && (!matter.title || toMatchKey(toPlainText(heading)) === toMatchKey(matter.title))
   const body: Root = { type: 'root', children: tree.children.filter((node) => !(dropHeading && node === heading)) }
   return [toPageRecord(file, matter, title, body)]
+}
+
+/** The page's Markdown as mdast, with the lines, columns and offsets of the file. */
+export function parsePageBody(file: VFile): Root {
+  const text = file.data.source?.body ?? String(file.value ?? '')
+  const tree = unified().use(remarkParse).parse(text)
+  shiftOffsets(tree, toOffsetShift(String(file.value ?? ''), text))
+  return tree
+}
+
+/**
+ * Raw HTML in a page is never copied to the site (it could carry markup or
+ * scripts): each piece is a warning, with the HTML in the report. The text
+ * between an inline tag and its end is Markdown and stays.
+ */
+function reportHtml(file: VFile, node: Root | RootContent): void {
+  if (node.type === 'html') {
+    const shown = node.value.length > 60 ? `${node.value.slice(0, 59)}…` : node.value
+    const message = file.message(`Found raw HTML \`${shown.replace(/\s+/g, ' ')}\`, expected Markdown (HTML in a page is never copied to the site); dropped it`, {
+      place: node.position, ruleId: 'page-html-dropped', source: 'chronique',
+    })
+    message.actual = node.value
+    return
+  }
+  if ('children' in node) for (const child of node.children as RootContent[]) reportHtml(file, child)
 }
 
 function toPageRecord(file: VFile, matter: FrontMatter, title: string, body: Root): ArticleRecord {
