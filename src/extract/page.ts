@@ -10,6 +10,7 @@ import type { VFile } from 'vfile'
 import { toLang } from '../parse/lang.ts'
 import { toOffsetShift } from '../parse/lines.ts'
 import type { ArticleRecord, FrontMatter, TextBlock } from '../types.ts'
+import { isSafeTarget } from '../util/html.ts'
 import { toMatchKey } from '../util/text.ts'
 import { resolveDate } from './dates/resolve.ts'
 
@@ -20,7 +21,7 @@ export function extractPage(file: VFile): ArticleRecord[] {
     return []
   }
   const tree = parsePageBody(file)
-  reportHtml(file, tree)
+  reportDropped(file, tree)
   const heading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)
   const title = matter.title ?? (heading ? toPlainText(heading) : '')
   if (title.trim() === '') {
@@ -44,20 +45,36 @@ export function parsePageBody(file: VFile): Root {
 }
 
 /**
- * Raw HTML in a page is never copied to the site (it could carry markup or
- * scripts): each piece is a warning, with the HTML in the report. The text
- * between an inline tag and its end is Markdown and stays.
+ * What of a page is never copied to the site (it could carry markup or
+ * scripts) gets a warning, with the Markdown in the report: raw HTML (the
+ * text between an inline tag and its end is Markdown and stays), a link
+ * address that is not http(s), mailto or a path (the link's text stays) and
+ * an image at such an address (left out).
  */
-function reportHtml(file: VFile, node: Root | RootContent): void {
+function reportDropped(file: VFile, node: Root | RootContent): void {
+  const say = (reason: string, ruleId: string) => {
+    const message = file.message(reason, { place: node.position, ruleId, source: 'chronique' })
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    message.actual = start !== undefined && end !== undefined ? String(file.value ?? '').slice(start, end) : 'value' in node ? String(node.value) : ''
+  }
   if (node.type === 'html') {
-    const shown = node.value.length > 60 ? `${node.value.slice(0, 59)}…` : node.value
-    const message = file.message(`Found raw HTML \`${shown.replace(/\s+/g, ' ')}\`, expected Markdown (HTML in a page is never copied to the site); dropped it`, {
-      place: node.position, ruleId: 'page-html-dropped', source: 'chronique',
-    })
-    message.actual = node.value
+    say(`Found raw HTML \`${shorten(node.value)}\`, expected Markdown (HTML in a page is never copied to the site); dropped it`, 'page-html-dropped')
     return
   }
-  if ('children' in node) for (const child of node.children as RootContent[]) reportHtml(file, child)
+  if ((node.type === 'link' || node.type === 'definition') && !isSafeTarget(node.url)) {
+    say(`Found a link to \`${shorten(node.url)}\`, expected an http(s) or mailto address or a path; kept its text, dropped the address`, 'page-link-unsafe')
+  }
+  if (node.type === 'image' && !isSafeTarget(node.url)) {
+    say(`Found an image at \`${shorten(node.url)}\`, expected an http(s) address or a path; dropped the image`, 'page-image-unsafe')
+  }
+  if ('children' in node) for (const child of node.children as RootContent[]) reportDropped(file, child)
+}
+
+/** A piece of the page on one line, cut at 60 characters. */
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ')
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line
 }
 
 function toPageRecord(file: VFile, matter: FrontMatter, title: string, body: Root): ArticleRecord {

@@ -11,13 +11,12 @@ import { toHast } from 'mdast-util-to-hast'
 import { toLanguageRuns } from '../normalise/lang.ts'
 import { toFrenchTypography } from '../normalise/typography.ts'
 import type { Figure, MdastRoot } from '../types.ts'
+import { isSafeTarget } from '../util/html.ts'
 
 /** A run of body HTML, or one figure placed between two runs. */
 export type BodySegment<F> = { html: string; figure: null } | { html: null; figure: F }
 
 const HEADING = /^h([1-6])$/
-const SAFE_SCHEME = /^(?:https?:|mailto:)/i
-const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i
 
 /**
  * mdast → checked hast. `lang` decides whether French typography applies;
@@ -154,13 +153,4 @@ function checkElement(element: Element, typography: boolean): Element | null {
   const inner = typography && element.tagName !== 'code' && element.tagName !== 'pre' && props.lang !== 'vi'
   element.children = checkChildren(element.children, inner) as ElementContent[]
   return element
-}
-
-/** http(s), mailto, fragments and scheme-less relative paths; never `javascript:`, `data:`, `//host`. */
-function isSafeTarget(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  const trimmed = url.replace(/[\u0000-\u0020\u007f]/g, '')
-  if (trimmed.startsWith('//')) return false
-  if (SAFE_SCHEME.test(trimmed)) return true
-  return !ANY_SCHEME.test(trimmed)
 }

@@ -24,3 +24,15 @@ export function fromEntities(text: string): string {
     return NAMED[body.toLowerCase()] ?? whole
   })
 }
+
+const SAFE_SCHEME = /^(?:https?:|mailto:)/i
+const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i
+
+/** A link or image address a page may carry: http(s), mailto, fragments and scheme-less relative paths; never `javascript:`, `data:`, `//host`. */
+export function isSafeTarget(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const trimmed = url.replace(/[\u0000-\u0020\u007f]/g, '')
+  if (trimmed.startsWith('//')) return false
+  if (SAFE_SCHEME.test(trimmed)) return true
+  return !ANY_SCHEME.test(trimmed)
+}

@@ -70,4 +70,32 @@ describe('conservation ledger', () => {
     expect(ledger.inReport).toBe(ledger.words)
     expect(ledger.words).toBe(5)
   })
+
+  it('says which link addresses and images of a page are left out, so that their words are in the report', async () => {
+    const page = [
+      '---',
+      'title: Des liens douteux',
+      '---',
+      '',
+      'Un [lien piégé](javascript:alert(1)) et [une page](data:text/html,coucou) et [une référence][ref].',
+      '',
+      '![Une image embarquée](data:image/png;base64,AAAA)',
+      '',
+      '[ref]: vbscript:msgbox',
+      '',
+    ].join('\n')
+    const site = await buildInMemory([{ path: 'seeds/liens.md', text: page }])
+    expect(auditConservation(site).unaccounted).toEqual([])
+    const file = site.files.find((candidate) => candidate.path === 'seeds/liens.md')
+    const said = file?.messages.filter((message) => message.ruleId?.startsWith('page-')).map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual}`)
+    expect(said).toEqual([
+      '5:4 page-link-unsafe [lien piégé](javascript:alert(1))',
+      '5:41 page-link-unsafe [une page](data:text/html,coucou)',
+      '7:1 page-image-unsafe ![Une image embarquée](data:image/png;base64,AAAA)',
+      '9:1 page-link-unsafe [ref]: vbscript:msgbox',
+    ])
+    const html = String(site.output.find((candidate) => candidate.path === `${site.archive.articles[0]?.url}index.html`)?.contents)
+    expect(html).not.toMatch(/javascript:|data:|vbscript:/)
+    expect(html).toMatch(/<a>lien piégé<\/a>/)
+  })
 })
