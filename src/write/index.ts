@@ -16,7 +16,7 @@ import type { ResourceLimits } from 'node:worker_threads'
 import type { OutputFile } from '../types.ts'
 import { acquireLock } from './lock.ts'
 import { undoOnInterrupt } from '../util/interrupt.ts'
-import { indexSearch } from './search.ts'
+import { indexSearch, stopSearch } from './search.ts'
 import { folderMaker, prune, pruneSearch, pruneSearchFolder, readySearchFolder, removeEntry, sameFile } from './spare.ts'
 import type { SpareRecord } from './spare.ts'
 
@@ -331,6 +331,7 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
   let aborted = false
   // The swap under way: an abort waits for it and undoes nothing (the output folder holds the new site, whole).
   let swapping: Promise<boolean> | null = null
+  let finishing: Promise<WriteResult> | null = null
 
   const close = async () => {
     closed = true
@@ -349,58 +350,65 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
       stager.add(file)
       addMs += performance.now() - start
     },
-    async finish() {
-      try {
-        const staged = await stager.done()
-        manifest.files = sortedRecord(staged.files)
-        const paths = Object.keys(manifest.files)
-        // A recycled folder loses what the new site does not have before Pagefind reads its pages (and its index, when none is made).
-        if (recycled) prune(staging, (path) => Object.hasOwn(staged.files, path), options.search ? new Set(['pagefind']) : new Set())
-        // A page removed since the last build changes the search index as much as a page changed.
-        const htmlCount = paths.filter((path) => path.endsWith('.html')).length
-        const oldPages = previous === null ? -1 : Object.keys(previous.files).filter((path) => path.endsWith('.html')).length
-        const pagesChanged = previous === null || oldPages !== htmlCount || staged.pagesChanged
-        let searchMs: number | null = null
-        let searchPages: number | null = null
-        let searchReused = false
-        if (options.search) {
-          const start = performance.now()
-          if (!pagesChanged && previous?.search && (await linkAll(outDir, staging, previous.search, recycled?.search ?? null))) {
-            searchReused = true
-            manifest.search = previous.search
-          } else {
-            searchPages = await writeSearch(staging, outDir, options.searchGlob, recycled, previous?.search ?? null)
-            manifest.search = statTree(staging, join(staging, 'pagefind'))
-          }
-          searchMs = performance.now() - start
-        }
-        if (aborted) throw new Error('The build was stopped before the new site was put in place')
-        // The site replaced is described by the previous manifest: kept as the next build's spare.
-        swapping = swapIn(staging, outDir, previous ? spareDir : null)
-        const kept = await swapping
-        manifest.spare = kept && previous && spareDir ? { dir: spareDir, files: previous.files, search: previous.search } : null
-        return { outDir, files: paths.length, bytes: staged.bytes, searchMs, searchPages, changed: staged.changed, recycled: recycled !== null, searchReused, manifest }
-      } catch (error) {
-        await dropStaging(staging, recycled ? spareDir : null)
-        throw error
-      } finally {
-        await close()
-      }
+    finish() {
+      finishing = finishSite()
+      return finishing
     },
     async abort() {
       if (closed || aborted) return
       aborted = true
       if (swapping) {
-        await swapping.catch(() => {})
+        // Too late to undo: the build ends as it would have (the lock released).
+        await finishing?.catch(() => {})
         return
       }
       try {
         await stager.cancel()
+        // Pagefind may be writing the index into the staging folder: it would make it again after its removal.
+        if (finishing && options.search) await stopSearch()
         await dropStaging(staging, recycled ? spareDir : null)
       } finally {
         await close()
       }
     },
+  }
+  async function finishSite(): Promise<WriteResult> {
+    try {
+      const staged = await stager.done()
+      manifest.files = sortedRecord(staged.files)
+      const paths = Object.keys(manifest.files)
+      // A recycled folder loses what the new site does not have before Pagefind reads its pages (and its index, when none is made).
+      if (recycled) prune(staging, (path) => Object.hasOwn(staged.files, path), options.search ? new Set(['pagefind']) : new Set())
+      // A page removed since the last build changes the search index as much as a page changed.
+      const htmlCount = paths.filter((path) => path.endsWith('.html')).length
+      const oldPages = previous === null ? -1 : Object.keys(previous.files).filter((path) => path.endsWith('.html')).length
+      const pagesChanged = previous === null || oldPages !== htmlCount || staged.pagesChanged
+      let searchMs: number | null = null
+      let searchPages: number | null = null
+      let searchReused = false
+      if (options.search) {
+        const start = performance.now()
+        if (!pagesChanged && previous?.search && (await linkAll(outDir, staging, previous.search, recycled?.search ?? null))) {
+          searchReused = true
+          manifest.search = previous.search
+        } else {
+          searchPages = await writeSearch(staging, outDir, options.searchGlob, recycled, previous?.search ?? null)
+          manifest.search = statTree(staging, join(staging, 'pagefind'))
+        }
+        searchMs = performance.now() - start
+      }
+      if (aborted) throw new Error('The build was stopped before the new site was put in place')
+      // The site replaced is described by the previous manifest: kept as the next build's spare.
+      swapping = swapIn(staging, outDir, previous ? spareDir : null)
+      const kept = await swapping
+      manifest.spare = kept && previous && spareDir ? { dir: spareDir, files: previous.files, search: previous.search } : null
+      return { outDir, files: paths.length, bytes: staged.bytes, searchMs, searchPages, changed: staged.changed, recycled: recycled !== null, searchReused, manifest }
+    } catch (error) {
+      await dropStaging(staging, recycled ? spareDir : null)
+      throw error
+    } finally {
+      await close()
+    }
   }
   return site
 }

@@ -27,3 +27,12 @@ export async function indexSearch(dir: string, glob?: string): Promise<number> {
     await pagefind.close()
   }
 }
+
+/**
+ * Stop Pagefind where it is (the build was interrupted): its process is
+ * killed, so that it writes nothing more into a staging folder about to be
+ * removed; an index under way fails.
+ */
+export async function stopSearch(): Promise<void> {
+  await pagefind.close()
+}

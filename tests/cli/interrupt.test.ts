@@ -15,12 +15,16 @@ const spare = () => join(root, '.chronique', 'cache', 'spare')
 
 /** `chronique build` in the project; `signal`: sent by the process to itself once its staging folder exists. */
 function build(signal: NodeJS.Signals | null, ...flags: string[]) {
+  return buildWith({}, signal, '--no-search', ...flags)
+}
+
+function buildWith(env: Record<string, string>, signal: NodeJS.Signals | null, ...flags: string[]) {
   const preload = signal ? ['--import', join(process.cwd(), 'tests/helpers/interrupt-when-staging.mjs')] : []
-  const result = spawnSync(process.execPath, [...preload, join(process.cwd(), 'src/bin.js'), 'build', '--no-search', ...flags], {
+  const result = spawnSync(process.execPath, [...preload, join(process.cwd(), 'src/bin.js'), 'build', ...flags], {
     cwd: root,
     encoding: 'utf8',
     input: '',
-    env: { ...process.env, CHRONIQUE_TEST_OUT: out(), ...(signal ? { CHRONIQUE_TEST_SIGNAL: signal } : {}) },
+    env: { ...process.env, ...env, CHRONIQUE_TEST_OUT: out(), ...(signal ? { CHRONIQUE_TEST_SIGNAL: signal } : {}) },
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -69,6 +73,17 @@ describe('a build stopped by a signal', () => {
     const stopped = build('SIGTERM', '--no-cache')
     expect(stopped.code).toBe(143)
     expect(stopped.stderr).toMatch(/^chronique: stopped \(SIGTERM\)/m)
+    expect(snapshotFolder(out())).toEqual(before)
+    expect(leftovers()).toEqual([])
+  }, 60_000)
+
+  it('stops while Pagefind makes the search index, and leaves nothing behind', async () => {
+    const before = snapshotFolder(out())
+    const stopped = buildWith({ CHRONIQUE_TEST_INSIDE: 'pagefind' }, 'SIGINT', '--no-cache')
+    expect(stopped.stderr).toMatch(/^chronique: stopped \(SIGINT\); the staging folder is removed/m)
+    expect(stopped.code).toBe(130)
+    // Pagefind's own process ends with ours (it would otherwise write on into a folder removed).
+    await new Promise((done) => setTimeout(done, 500))
     expect(snapshotFolder(out())).toEqual(before)
     expect(leftovers()).toEqual([])
   }, 60_000)
