@@ -70,15 +70,20 @@ export function toSummary(result: BuildResult): string {
   }
   const pages = result.pages
   const lines = [
-    `${articles.length} articles (${full} full text, ${articles.length - full} known by their summary) from ${result.files.length - 1} files, ${result.archive.topics.length} topics, ${pages} pages`,
-    `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (repairs and dropped chrome: ${result.reportPath ? `see ${relativeReport(result.reportPath)}` : 'listed above'})`,
+    `${count(articles.length, 'article')} (${full} full text, ${articles.length - full} known by their summary) from ${count(result.files.length - 1, 'file')}, ${count(result.archive.topics.length, 'topic')}, ${count(pages, 'page')}`,
+    `${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}, ${count(counts.info, 'note')} (repairs and dropped chrome: ${result.reportPath ? `see ${relativeReport(result.reportPath)}` : 'listed above'})`,
     'time: ' + (result.analysisReused ? 'analysis reused (same dumps and config), ' : '') + STAGES.filter((stage) => result.timings[stage] !== undefined).map((stage) => `${stage} ${ms(result.timings[stage] ?? 0)}`).join(', ') +
       (result.written?.searchMs != null ? ` (search index ${ms(result.written.searchMs)})` : '') +
       (result.reportMs != null ? `, report ${ms(result.reportMs)}` : '') + `; total ${ms(result.totalMs)}`,
   ]
-  if (result.written) lines.push(`wrote ${result.written.files} files (${(result.written.bytes / 1024).toFixed(0)} KiB) to ${result.config.out}/`)
+  if (result.written) lines.push(`wrote ${count(result.written.files, 'file')} (${(result.written.bytes / 1024).toFixed(0)} KiB) to ${result.config.out}/`)
   if (result.notWritten) lines.push(`not written: ${result.notWritten}`)
   return lines.join('\n')
+}
+
+/** `1 file`, `2 files`, `0 files`. */
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 function ms(value: number): string {

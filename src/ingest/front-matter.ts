@@ -6,6 +6,7 @@ import matter from 'gray-matter'
 import yaml from 'js-yaml'
 import type { VFile } from 'vfile'
 import { describe } from '../config.ts'
+import { isWebUrl } from '../util/html.ts'
 import type { FrontMatter } from '../types.ts'
 
 const KEYS = ['title', 'date', 'year', 'topics', 'source', 'publication', 'slug', 'permalink', 'standfirst', 'draft'] as const
@@ -65,6 +66,11 @@ function checkFrontMatter(data: Record<string, unknown>, head: string, file: VFi
     if (typeof value !== 'string' || value.trim() === '') bad(key, 'non-empty text')
     else out[key] = value.trim()
   }
+  if (out.source !== undefined && !isWebUrl(out.source)) {
+    file.message(`Expected \`source\` to be the article's web address (\`https://…\`), found ${describe(out.source)}; shown as text, not as a link`, {
+      ruleId: 'front-matter-source', source: 'chronique', place: place('source'),
+    })
+  }
   if (data.date !== undefined && data.date !== null) {
     const value = String(data.date)
     const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value)
@@ -80,8 +86,12 @@ function checkFrontMatter(data: Record<string, unknown>, head: string, file: VFi
   if (data.topics !== undefined && data.topics !== null) {
     const value = data.topics
     const list = typeof value === 'string' ? [value] : value
-    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item.trim() === '')) bad('topics', 'a list of topic names')
-    else out.topics = (list as string[]).map((item) => item.trim())
+    const wrong = Array.isArray(list) ? list.findIndex((item) => typeof item !== 'string' || item.trim() === '') : -1
+    if (!Array.isArray(list)) bad('topics', 'a list of topic names')
+    else if (wrong >= 0) {
+      fatal(file, `Expected every item of \`topics\` to be a topic name, found ${describe(list[wrong])} (item ${wrong + 1})`, 'front-matter-type', place('topics'))
+      ok = false
+    } else out.topics = (list as string[]).map((item) => item.trim())
   }
   if (data.draft !== undefined && data.draft !== null) {
     if (typeof data.draft !== 'boolean') bad('draft', '`true` or `false`')

@@ -86,16 +86,7 @@ export function hasAbsoluteBase(config: Pick<ResolvedConfig, 'baseUrl'>): boolea
   return /^https?:\/\//i.test(config.baseUrl)
 }
 
-/** Only http(s) URLs become links; anything else is printed as text. */
-export function isWebUrl(url: string | null | undefined): url is string {
-  if (!url) return false
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
-  } catch {
-    return false
-  }
-}
+export { isWebUrl } from '../util/html.ts'
 
 export const PEOPLE_INDEX_PATH = 'personnes/index.html'
 export const ORGANISATIONS_INDEX_PATH = 'organisations/index.html'

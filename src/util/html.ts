@@ -36,3 +36,14 @@ export function isSafeTarget(url: string): boolean {
   if (SAFE_SCHEME.test(trimmed)) return true
   return !ANY_SCHEME.test(trimmed)
 }
+
+/** Only http(s) URLs become links (a source, a feed's related link); anything else is printed as text. */
+export function isWebUrl(url: string | null | undefined): url is string {
+  if (!url) return false
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
+  } catch {
+    return false
+  }
+}
