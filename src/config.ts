@@ -81,28 +81,34 @@ export function resolveConfig(
   const merged: Record<string, unknown> = { ...user }
   for (const [key, value] of Object.entries(overrides)) if (value !== undefined) merged[key] = value
 
-  const str = (key: string, fallback: string): string => {
+  // A setting of the wrong kind is an error at its line; the others are still checked, so that one run shows every mistake.
+  const wrong = (key: string, expected: string, ruleId = 'config-type') => {
+    const message = file.message(`Expected \`${key}\` to be ${expected}, found ${describe(merged[key])}`, { ruleId, source: 'chronique', place: lineOf(text ?? '', key) })
+    message.fatal = true
+  }
+  const str = (key: string, fallback: string, check?: { test: (value: string) => boolean; expected: string }): string => {
     const value = merged[key]
     if (value === undefined || value === null) return fallback
-    if (typeof value !== 'string') fail(file, `Expected \`${key}\` to be text, found ${describe(value)}`, 'config-type', lineOf(text ?? '', key))
-    return value as string
+    if (typeof value !== 'string') wrong(key, check?.expected ?? 'text')
+    else if (check && !check.test(value)) wrong(key, check.expected)
+    else return value
+    return fallback
   }
   const int = (key: string, fallback: number): number => {
     const value = merged[key]
     if (value === undefined || value === null) return fallback
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      fail(file, `Expected \`${key}\` to be a whole number ≥ 1, found ${describe(value)}`, 'config-type', lineOf(text ?? '', key))
-    }
-    return value as number
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value
+    wrong(key, 'a whole number ≥ 1')
+    return fallback
   }
 
   const baseUrl = resolveBaseUrl(str('baseUrl', defaultConfig.baseUrl), file, overrides.baseUrl === undefined ? lineOf(text ?? '', 'baseUrl') : undefined)
   const config: ResolvedConfig = {
-    title: str('title', defaultConfig.title),
+    title: str('title', defaultConfig.title, { test: (value) => value.trim() !== '', expected: 'the site\'s name (non-empty text)' }),
     description: str('description', defaultConfig.description).trim(),
     baseUrl,
     basePath: basePathOf(baseUrl),
-    language: str('language', defaultConfig.language),
+    language: str('language', defaultConfig.language, { test: (value) => LANGUAGE_TAG.test(value), expected: 'a language tag such as `fr` or `fr-FR`' }),
     seeds: str('seeds', defaultConfig.seeds),
     out: str('out', defaultConfig.out),
     pageSize: int('pageSize', defaultConfig.pageSize),
@@ -114,8 +120,12 @@ export function resolveConfig(
     notOrganisations: resolveStringList(merged.notOrganisations, 'notOrganisations', file, text ?? ''),
     organisations: resolveOrganisations(merged.organisations, file, text ?? ''),
   }
+  if (file.messages.some((message) => message.fatal)) throw new ConfigError(file)
   return { config, file }
 }
+
+/** The shape of a BCP 47 language tag (`fr`, `fr-FR`, `vi`), as `<html lang>` takes it. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i
 
 /** `https://x.org/archive` → `https://x.org/archive/`; `/` stays `/`. */
 export function resolveBaseUrl(value: string, file?: VFile, place?: { line: number; column: number }): string {

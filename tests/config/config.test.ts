@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { resolveConfig } from '../../src/config.ts'
+import { ConfigError, resolveConfig } from '../../src/config.ts'
 import { toConfigFailure } from './helpers.ts'
 
 const fail = toConfigFailure
@@ -33,5 +33,18 @@ describe('resolveConfig', () => {
     expect(fail('baseUrl: ftp://x\n')).toBe('1:1 config-base-url: Expected `baseUrl` to be an http(s) URL or a path starting with `/`, found `ftp://x`')
     expect(fail('themes:\n  - slug: Bad Slug\n    name: X\n    keywords: []\n')).toMatch(/config-type: Expected `themes\[0\]\.slug` to be lowercase/)
     expect(fail('- a\n- b\n')).toMatch(/config-shape/)
+    expect(fail('title: "  "\n')).toBe('1:1 config-type: Expected `title` to be the site\'s name (non-empty text), found `"  "` (text)')
+    expect(fail('language: français\n')).toBe('1:1 config-type: Expected `language` to be a language tag such as `fr` or `fr-FR`, found `"français"` (text)')
+  })
+
+  it('says every setting of the wrong kind in one run, each at its line', () => {
+    let messages: string[] = []
+    try {
+      resolveConfig('title: X\npageSize: 0\nhomeSize: 2.5\nout: [dist]\nlanguage: fr-FR\n', 'chronique.yaml')
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      messages = error.file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.ruleId}`)
+    }
+    expect(messages).toEqual(['4:1 error config-type', '2:1 error config-type', '3:1 error config-type'])
   })
 })
