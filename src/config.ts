@@ -2,6 +2,7 @@
  * Defaults, and the editors' config file → a resolved config.
  * Pure: `resolveConfig` takes the file's text (read by the CLI / build edge).
  */
+import { didYouMean } from './util/suggest.ts'
 import yaml from 'js-yaml'
 import { VFile } from 'vfile'
 import { toMatchKey } from './util/text.ts'
@@ -73,7 +74,7 @@ export function resolveConfig(
   }
   for (const key of Object.keys(user)) {
     if (!KNOWN_KEYS.has(key)) {
-      file.message(`Unknown setting \`${key}\`, expected one of ${[...KNOWN_KEYS].map((k) => '`' + k + '`').join(', ')}`, {
+      file.message(`Unknown setting \`${key}\`${didYouMean(key, KNOWN_KEYS)}, expected one of ${[...KNOWN_KEYS].map((k) => '`' + k + '`').join(', ')}`, {
         ruleId: 'config-unknown-key', source: 'chronique', place: lineOf(text ?? '', key),
       })
     }

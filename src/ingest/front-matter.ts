@@ -7,6 +7,7 @@ import yaml from 'js-yaml'
 import type { VFile } from 'vfile'
 import { describe } from '../config.ts'
 import { isWebUrl } from '../util/html.ts'
+import { didYouMean } from '../util/suggest.ts'
 import type { FrontMatter } from '../types.ts'
 
 const KEYS = ['title', 'date', 'year', 'topics', 'source', 'publication', 'slug', 'permalink', 'standfirst', 'draft'] as const
@@ -55,7 +56,7 @@ function checkFrontMatter(data: Record<string, unknown>, head: string, file: VFi
   }
   for (const key of Object.keys(data)) {
     if (!(KEYS as readonly string[]).includes(key)) {
-      file.message(`Unknown front matter key \`${key}\`, expected one of ${KEYS.map((k) => '`' + k + '`').join(', ')}; ignored`, {
+      file.message(`Unknown front matter key \`${key}\`${didYouMean(key, KEYS)}, expected one of ${KEYS.map((k) => '`' + k + '`').join(', ')}; ignored`, {
         ruleId: 'front-matter-unknown-key', source: 'chronique', place: place(key),
       })
     }
