@@ -453,7 +453,8 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     })
   }
   const templatesDir = templatesDirOf(options, cwd)
-  const templates = await readTemplates(templatesDir).catch((error: NodeJS.ErrnoException) => {
+  // A templates folder of one's own holds what it changes: the shipped templates give the rest, as a Hugo theme does.
+  const templates = await readTemplates(templatesDir, templatesDir === DEFAULT_TEMPLATES ? undefined : DEFAULT_TEMPLATES).catch((error: NodeJS.ErrnoException) => {
     throw new StageError('ingest', `Cannot read templates folder ${templatesDir}: ${error.code ?? error.message}`)
   })
   // With the lean build, ingest parsed each dump once as it read it: that time is parse's.
@@ -581,7 +582,8 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   /** A mistake in the templates is the user's: said as a StageError naming the file (`templates/…:line:col`), with LiquidJS's excerpt. */
   function sayTemplate(error: unknown): never {
     if (!(error instanceof TemplateError)) throw error
-    const where = error.place ? `${shownPath(join(templatesDir, error.place.file), cwd)}:${error.place.line}:${error.place.column}: ` : ''
+    const from = error.place && !existsSync(join(templatesDir, error.place.file)) ? DEFAULT_TEMPLATES : templatesDir
+    const where = error.place ? `${shownPath(join(from, error.place.file), cwd)}:${error.place.line}:${error.place.column}: ` : ''
     const excerpt = error.excerpt ? `\n${error.excerpt}` : ''
     throw new StageError('render', `${where}${error.reason}; nothing was written${excerpt}`)
   }
@@ -785,10 +787,12 @@ function checkOutputFolder(config: ResolvedConfig, configFile: VFile, where: { c
     { path: reportDir, name: `the report folder (${shownPath(reportDir, cwd)})`, noneInside: true, mayHold: true },
   ]
   if (configPath !== null) kept.push({ path: configPath, name: `the config file (${shownPath(configPath, cwd)})`, noneInside: false })
+  // A templates folder of one's own is read over the shipped one: both are input.
+  if (templatesDir !== DEFAULT_TEMPLATES) kept.push({ path: DEFAULT_TEMPLATES, name: `the shipped templates folder (${shownPath(DEFAULT_TEMPLATES, cwd)})`, noneInside: true })
   const outDir = resolve(cwd, config.out)
   const clash = findOutputClash(outDir, kept)
   // A report folder inside the output folder (BuildOptions.reportDir) is the build's own too, and so are the templates' static files.
-  const ours = new Set([...SITE_TOP_LEVEL, ...staticTopLevel(templatesDir)])
+  const ours = new Set([...SITE_TOP_LEVEL, ...staticTopLevel(templatesDir), ...(templatesDir === DEFAULT_TEMPLATES ? [] : staticTopLevel(DEFAULT_TEMPLATES))])
   if (isInside(reportDir, outDir) && reportDir !== outDir) ours.add(relative(outDir, reportDir).split(sep)[0] as string)
   const foreign = clash === null ? findForeignContent(outDir, ours) : null
   if (clash === null && foreign === null) return

@@ -7,7 +7,20 @@ import type { TemplateSet } from '../types.ts'
 
 const TEXT = /\.(liquid|html|css|js|mjs|svg|txt|json|xml|webmanifest)$/i
 
-export async function readTemplates(dir: string): Promise<TemplateSet> {
+/**
+ * Every file of `dir`, by its path in it. With `under` (the shipped
+ * templates), a file `dir` lacks comes from there: a templates folder of
+ * one's own holds only the files it changes.
+ */
+export async function readTemplates(dir: string, under?: string): Promise<TemplateSet> {
+  const own = await readFolder(dir)
+  if (under === undefined) return own
+  const set = await readFolder(under)
+  for (const [path, contents] of own) set.set(path, contents)
+  return new Map([...set].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
+}
+
+async function readFolder(dir: string): Promise<TemplateSet> {
   const set: TemplateSet = new Map()
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
   const paths = entries

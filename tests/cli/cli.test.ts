@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -57,6 +57,25 @@ describe('chronique CLI', () => {
       expect(excerpt.join('\n')).toMatch(/>> 16\|.*no_such_filter/)
       expect(result.stderr).not.toMatch(/internal error|\n\s+at /)
       expect(existsSync(out)).toBe(false)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it('takes from a templates folder of one\'s own only the files it has: the shipped templates give the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronique-cli-overlay-'))
+    try {
+      mkdirSync(join(dir, 'templates/pages'), { recursive: true })
+      writeFileSync(join(dir, 'templates/pages/article.liquid'), readFileSync('templates/pages/article.liquid', 'utf8').replace('<article ', '<article data-mine="oui" '))
+      const out = join(dir, 'dist')
+      const result = run('build', '--no-search', '--no-cache', '--templates', join(dir, 'templates'), '--out', out)
+      expect(result.stderr).not.toMatch(/chronique: /)
+      expect(result.code).toBe(0)
+      const article = readdirSync(join(out, 'articles'))[0] as string
+      expect(readFileSync(join(out, 'articles', article, 'index.html'), 'utf8')).toMatch(/<article data-mine="oui" /)
+      // Every other file is the shipped templates' own.
+      expect(readFileSync(join(out, 'assets/site.css'), 'utf8')).toBe(readFileSync('templates/assets/site.css', 'utf8'))
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatch(/<main id="contenu"/)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
