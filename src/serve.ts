@@ -7,7 +7,7 @@ import { readFile, realpath, stat } from 'node:fs/promises'
 import { isInside } from './util/paths.ts'
 import { createServer } from 'node:http'
 import type { Server, ServerResponse } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+import { extname, join, normalize, sep } from 'node:path'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,7 +58,19 @@ export async function serve(root: string, port: number, host = '127.0.0.1', opti
       request.on('close', () => clients.delete(response))
       return
     }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD', 'content-type': TYPES['.txt'] })
+      response.end('Method not allowed: a static site is read with GET or HEAD\n')
+      return
+    }
     const file = await resolveRequest(root, request.url ?? '/')
+    // A folder asked for without its slash: the site's links are relative, so the page must be read from the folder's URL (as static hosts do).
+    const slashed = file === null ? null : toFolderUrl(request.url ?? '/', file)
+    if (slashed !== null) {
+      response.writeHead(301, { location: slashed, 'content-type': TYPES['.txt'] })
+      response.end(`Moved to ${slashed}\n`)
+      return
+    }
     if (file && options.liveReload && extname(file) === '.html') {
       const html = await readFile(file, 'utf8').catch(() => null)
       if (html !== null) {
@@ -129,3 +141,9 @@ export async function resolveRequest(root: string, url: string): Promise<string 
   return real !== null && realRoot !== null && isInside(real, realRoot) ? file : null
 }
 
+/** The URL with a slash after its path, when `file` is the index.html of the folder the path names without one; else null. */
+export function toFolderUrl(url: string, file: string): string | null {
+  const parsed = new URL(url, 'http://localhost')
+  if (parsed.pathname.endsWith('/') || !file.endsWith(`${sep}index.html`) || parsed.pathname.endsWith('/index.html')) return null
+  return `${parsed.pathname}/${parsed.search}`
+}

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveRequest } from '../../src/serve.ts'
+import { resolveRequest, serve } from '../../src/serve.ts'
 
 describe('resolveRequest', () => {
   const base = mkdtempSync(join(tmpdir(), 'chronique-serve-'))
@@ -37,5 +37,21 @@ describe('resolveRequest', () => {
     expect(await resolveRequest(root, '/private/index.html')).toBeNull()
     // A link that stays inside is served.
     expect(await resolveRequest(root, '/home.html')).toBe(join(root, 'home.html'))
+  })
+
+  it('sends a folder asked for without its slash to its URL with one, and reads with GET and HEAD only', async () => {
+    const running = await serve(root, 0)
+    try {
+      const moved = await fetch(new URL('articles/a?x=1', running.url), { redirect: 'manual' })
+      expect(moved.status).toBe(301)
+      expect(moved.headers.get('location')).toBe('/articles/a/?x=1')
+      expect((await fetch(new URL('articles/a/', running.url))).status).toBe(200)
+      expect((await fetch(new URL('articles/a/index.html', running.url))).status).toBe(200)
+      const posted = await fetch(running.url, { method: 'POST', body: 'x' })
+      expect(posted.status).toBe(405)
+      expect(posted.headers.get('allow')).toBe('GET, HEAD')
+    } finally {
+      await running.close()
+    }
   })
 })
