@@ -38,12 +38,16 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   const cwd = options.cwd ?? process.cwd()
   const memory: BuildMemory = {}
 
+  // The warnings printed last: a rebuild with the same (a template edited) says so in one line instead of printing them again.
+  let printed = ''
   const runOnce = async (): Promise<BuildResult | null> => {
     const started = Date.now()
     try {
       const result = await build({ ...options, cwd, memory })
       const report = toConsoleReport(result.files)
-      if (report) log(report, 'err')
+      if (report && report === printed) log(`(the same ${report.slice(report.lastIndexOf('\n') + 1).replace(/^[^\d]*/, '')} as above)`, 'err')
+      else if (report) log(report, 'err')
+      printed = report
       log(toSummary(result), 'out')
       if (!result.written) log(`kept serving the last good site (${((Date.now() - started) / 1000).toFixed(2)} s)`, 'err')
       return result

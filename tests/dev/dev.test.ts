@@ -3,7 +3,7 @@
  * at serve time (never in dist/), rebuilds on a seed change and sends a
  * reload event; a failing rebuild keeps the last good site.
  */
-import { cpSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -82,6 +82,34 @@ describe('chronique dev', () => {
       await rebuilt
       expect(builds.at(-1)?.result?.failed).toEqual([])
       expect(sitePages(join(root, 'dist')).some((html) => html.includes('rangé dans un sous-dossier'))).toBe(true)
+    } finally {
+      await dev.close()
+    }
+  }, 30_000)
+
+  it('says the same warnings in one line when a template edit reuses the analysis', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'chronique-dev-tpl-'))
+    cpSync('seeds', join(root, 'seeds'), { recursive: true })
+    copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
+    mkdirSync(join(root, 'templates', 'pages'), { recursive: true })
+    copyFileSync('templates/pages/article.liquid', join(root, 'templates', 'pages', 'article.liquid'))
+    const lines: string[] = []
+    let notify = () => {}
+    const dev = await startDev({
+      cwd: root, port: 0, search: false, configPath: 'chronique.yaml', templatesDir: 'templates', debounceMs: 50,
+      log: (text) => lines.push(...text.split('\n')), onBuild: () => notify(),
+    })
+    try {
+      const first = lines.find((line) => line.startsWith('seeds/'))
+      expect(first).toBeDefined()
+      const printed = lines.length
+      const rebuilt = new Promise<void>((done) => { notify = done })
+      writeFileSync(join(root, 'templates', 'pages', 'article.liquid'), readFileSync('templates/pages/article.liquid', 'utf8') + '\n')
+      await rebuilt
+      const after = lines.slice(printed)
+      expect(after.some((line) => /^\(the same \d+ warnings as above\)$/.test(line))).toBe(true)
+      expect(after.some((line) => line.startsWith('seeds/'))).toBe(false)
+      expect(after.some((line) => line.startsWith('time: analysis reused'))).toBe(true)
     } finally {
       await dev.close()
     }
