@@ -132,6 +132,8 @@ export interface AnalyseOptions {
    * build moves its notes to disk until the report (write/spill.ts).
    */
   spill?: (file: VFile) => void
+  /** Called on each file of a lean build once archive is done: its notes go to disk too (the text of merged copies left out). */
+  spillMore?: (file: VFile) => void
 }
 
 /** parse → normalise → extract → archive. */
@@ -201,8 +203,13 @@ export async function analyse(
   onProgress({ stage: 'archive', done: 0, total: records.length })
   // The records are given up: those no article keeps go once merged.
   const archive = timed('archive', () => buildArchive(records, input.config, byPath, { release: true }))
-  // The archive's messages (a note with its text for each copy of an article merge left text out of) wait for the report in the smaller form too.
-  if (!keepTrees) for (const file of files) compactMessages(file)
+  // The archive's messages (a note with its text for each copy of an article merge left text out of) wait for the report in the smaller form too, their notes on disk in a lean build.
+  if (!keepTrees) {
+    for (const file of files) {
+      options.spillMore?.(file)
+      compactMessages(file)
+    }
+  }
   const all = [...files, ...(input.rejected ?? [])].sort((a, b) => compare(a.path, b.path))
   return { archive, files: all, trees, timings, failed: all.filter(hasError).map((file) => file.path) }
 }
@@ -489,6 +496,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
         workers: options.workers ?? 0,
         lean: collector?.source,
         spill: spill?.put,
+        spillMore: spill?.putMore,
       })
   if (memory && key !== null && !remembered) memory.analysis = { key, analysis: { ...analysis, files: [...analysis.files], timings: {} } }
   if (collector) {

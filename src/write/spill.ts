@@ -29,6 +29,8 @@ export interface SpilledMessages {
   notes: number
   /** Warnings spilled and not kept, by rule (sorted by rule; empty when the file kept its warnings). */
   warnings: Array<[rule: string, count: number]>
+  /** Messages added after the first spill and spilled in turn (archive's notes), in order: where each batch is. */
+  more: Array<{ at: number; bytes: number }>
 }
 
 declare module 'vfile' {
@@ -45,6 +47,12 @@ export interface MessageSpill {
    * rule (summary.ts).
    */
   put(file: VFile): void
+  /**
+   * Later (after archive): the notes added since `put` (or since the
+   * start, for a file `put` found empty) go to disk too; warnings and
+   * errors stay in memory.
+   */
+  putMore(file: VFile): void
   /** Every message of the file, in the order they were made (spilled ones read back). */
   messagesOf(file: VFile): VFileMessage[]
   /** Everything put is on disk: the scratch file's path, for a reader of its own (readBack); null when nothing was spilled. */
@@ -77,17 +85,47 @@ export function openMessageSpill(dir: string, keepWarnings: number): MessageSpil
     pending = []
     pendingBytes = 0
   }
+  const open = () => {
+    if (fd !== null) return
+    mkdirSync(dir, { recursive: true })
+    // A lean build killed outright left its scratch file (hundreds of MiB at 40,000 dumps).
+    removeLeftovers(dir, SCRATCH_NAME)
+    fd = openSync(path, 'w+')
+  }
+  /** Messages packed at the end of the scratch file: where they are. */
+  const write = (messages: readonly VFileMessage[], filePath: string): { at: number; bytes: number } => {
+    const text = JSON.stringify(messages.map((message) => packMessage(message, filePath)))
+    const bytes = Buffer.byteLength(text)
+    const at = size
+    size += bytes
+    pending.push(text)
+    pendingBytes += bytes
+    if (pendingBytes >= 2 ** 20) flush()
+    return { at, bytes }
+  }
+  /**
+   * The messages added since the file was spilled (archive's), spilled in
+   * turn; its warnings and errors stay (they arrive after every file's first
+   * spill, and the console must show the same first warnings as a build that
+   * keeps everything), only the notes go.
+   */
+  const putMore = (file: VFile) => {
+    const spilled = file.data.spilled ?? { at: 0, bytes: 0, kept: 0, notes: 0, warnings: [], more: [] }
+    const added = file.messages.slice(spilled.kept)
+    if (!added.some((message) => message.fatal !== true && message.fatal !== false)) return
+    open()
+    file.data.spilled = spilled
+    spilled.more.push(write(added, file.path))
+    const kept = added.filter((message) => message.fatal === true || message.fatal === false)
+    spilled.notes += added.length - kept.length
+    file.messages = [...file.messages.slice(0, spilled.kept), ...kept]
+    spilled.kept = file.messages.length
+  }
   return {
     put(file) {
       if (file.messages.length === 0 || file.data.spilled) return
-      if (fd === null) {
-        mkdirSync(dir, { recursive: true })
-        // A lean build killed outright left its scratch file (hundreds of MiB at 40,000 dumps).
-        removeLeftovers(dir, SCRATCH_NAME)
-        fd = openSync(path, 'w+')
-      }
-      const text = JSON.stringify(file.messages.map((message) => packMessage(message, file.path)))
-      const bytes = Buffer.byteLength(text)
+      open()
+      const { at, bytes } = write(file.messages, file.path)
       const keepAll = keptWarnings < keepWarnings
       const kept: VFileMessage[] = []
       const rules = new Map<string, number>()
@@ -99,13 +137,10 @@ export function openMessageSpill(dir: string, keepWarnings: number): MessageSpil
       }
       if (keepAll) keptWarnings += kept.filter((message) => message.fatal === false).length
       const warnings = [...rules].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      file.data.spilled = { at: size, bytes, kept: kept.length, notes, warnings }
+      file.data.spilled = { at, bytes, kept: kept.length, notes, warnings, more: [] }
       file.messages = kept
-      size += bytes
-      pending.push(text)
-      pendingBytes += bytes
-      if (pendingBytes >= 2 ** 20) flush()
     },
+    putMore,
     messagesOf(file) {
       const spilled = file.data.spilled
       if (!spilled || fd === null) return file.messages
@@ -131,15 +166,17 @@ export function openMessageSpill(dir: string, keepWarnings: number): MessageSpil
  * those added after the spill (the tail of `messages`, past the kept ones).
  */
 export function readBack(fd: number, path: string, filePath: string, spilled: SpilledMessages, messages: readonly VFileMessage[]): VFileMessage[] {
-  return [...readSpilled(fd, path, spilled).map((message) => unpackMessage(message, filePath)), ...messages.slice(spilled.kept)]
+  const packed = [spilled, ...spilled.more].flatMap((batch) => readSpilled(fd, path, batch))
+  return [...packed.map((message) => unpackMessage(message, filePath)), ...messages.slice(spilled.kept)]
 }
 
-/** A file's spilled messages, read from the scratch file (`fd`, opened on `path`). */
-function readSpilled(fd: number, path: string, spilled: SpilledMessages): PackedMessage[] {
-  const buffer = Buffer.allocUnsafe(spilled.bytes)
+/** A batch of spilled messages, read from the scratch file (`fd`, opened on `path`). */
+function readSpilled(fd: number, path: string, batch: { at: number; bytes: number }): PackedMessage[] {
+  if (batch.bytes === 0) return []
+  const buffer = Buffer.allocUnsafe(batch.bytes)
   let read = 0
-  while (read < spilled.bytes) {
-    const n = readSync(fd, buffer, read, spilled.bytes - read, spilled.at + read)
+  while (read < batch.bytes) {
+    const n = readSync(fd, buffer, read, batch.bytes - read, batch.at + read)
     if (n === 0) throw new Error(`The build's message scratch file ${path} is shorter than written`)
     read += n
   }

@@ -67,6 +67,18 @@ describe('the message spill', () => {
     await writeReport(spilled, join(root, 'spilled'), spill.messagesOf)
     expect(reports(join(root, 'spilled'))).toEqual(reports(join(root, 'memory')))
     expect(reports(join(root, 'memory'))[0]).toContain('Note ajoutée après')
+    // Those notes go to disk in turn (putMore): the warning added stays, the report is the same bytes, here and from the thread's reading.
+    const notesBefore = spilled.reduce((sum, file) => sum + spilledNotes(file), 0)
+    for (const file of spilled) spill.putMore(file)
+    expect(spilled.reduce((sum, file) => sum + spilledNotes(file), 0)).toBe(notesBefore + 2)
+    expect(spilled[5]?.messages.some((message) => message.reason === 'Ajouté après')).toBe(true)
+    expect(spilled.flatMap((file) => file.messages).some((message) => message.fatal == null)).toBe(false)
+    // And a note added after that.
+    for (const files of [inMemory, spilled]) files[5]?.info('Encore une note', { ruleId: 'late-note', place: { line: 3, column: 1 } })
+    await writeReport(inMemory, join(root, 'memory-2'))
+    await writeReport(spilled, join(root, 'spilled-2'), spill.messagesOf)
+    expect(reports(join(root, 'spilled-2'))).toEqual(reports(join(root, 'memory-2')))
+    expect(toConsoleReport(spilled)).toBe(toConsoleReport(inMemory))
     spill.close()
     expect(readdirSync(join(root, 'scratch'))).toEqual([])
   })
