@@ -1,6 +1,7 @@
 /**
  * argv → options → library call. The only place that calls process.exit.
- * Exit codes: 0 done, 1 the build found errors in the input, 2 usage error.
+ * Exit codes: 0 done, 1 the build found errors in the input, 2 usage error,
+ * 128 + the signal's number when stopped by one (util/interrupt.ts).
  */
 import { parseArgs } from 'node:util'
 import type { ParseArgsConfig } from 'node:util'
