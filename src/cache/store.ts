@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
-import { removeLeftovers } from '../util/leftovers.ts'
+import { removeLeftovers } from '../write/leftovers.ts'
 
 const MAGIC = 'chronique-cache'
 /** Bump when the shape of what is cached changes: an old file is then ignored, not trusted. */

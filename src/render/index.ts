@@ -93,16 +93,18 @@ export async function renderSite(archive: Archive, templates: TemplateSet, sink?
   }
   const paths = new Set<string>()
   const files: OutputFile[] = []
+  // Pages made since the event loop last turned.
+  let sinceTurn = 0
   const add = (path: string, contents: string | Uint8Array) => {
     if (paths.has(path)) throw new Error(`Two pages would be written to \`${path}\`, expected each article and topic to have its own slug`)
     paths.add(path)
     if (sink) sink({ path, contents })
     else files.push({ path, contents })
+    sinceTurn++
   }
   // Every few pages the event loop turns, so that Ctrl-C is heard while render runs (util/interrupt.ts).
-  let sinceTurn = 0
   const turn = () => {
-    if (++sinceTurn < PAGES_BETWEEN_TURNS) return undefined
+    if (sinceTurn < PAGES_BETWEEN_TURNS) return undefined
     sinceTurn = 0
     return breathe()
   }
@@ -122,8 +124,10 @@ export async function renderSite(archive: Archive, templates: TemplateSet, sink?
   forgetPerKind()
   add(TOPICS_INDEX_PATH, engine.render(compiled.topics, toTopicsIndexScope(archive, site)))
   for (const topic of archive.topics) {
-    for (const scope of toTopicScopes(archive, topic, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.topic, scope))
-    await turn()
+    for (const scope of toTopicScopes(archive, topic, prepared, site, cardOf)) {
+      add(scope.page.path, engine.render(compiled.topic, scope))
+      await turn()
+    }
   }
   forgetPerKind()
   const archives = toArchiveScopes(archive, prepared, site)
@@ -135,14 +139,18 @@ export async function renderSite(archive: Archive, templates: TemplateSet, sink?
   forgetPerKind()
   add(PEOPLE_INDEX_PATH, engine.render(compiled.entities, toPeopleIndexScope(archive, site)))
   for (const person of archive.people) {
-    for (const scope of toPersonScopes(archive, person, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.entity, scope))
-    await turn()
+    for (const scope of toPersonScopes(archive, person, prepared, site, cardOf)) {
+      add(scope.page.path, engine.render(compiled.entity, scope))
+      await turn()
+    }
   }
   forgetPerKind()
   add(ORGANISATIONS_INDEX_PATH, engine.render(compiled.entities, toOrganisationsIndexScope(archive, site)))
   for (const organisation of archive.organisations) {
-    for (const scope of toOrganisationScopes(archive, organisation, prepared, site, cardOf)) add(scope.page.path, engine.render(compiled.entity, scope))
-    await turn()
+    for (const scope of toOrganisationScopes(archive, organisation, prepared, site, cardOf)) {
+      add(scope.page.path, engine.render(compiled.entity, scope))
+      await turn()
+    }
   }
   add(SEARCH_PATH, engine.render(compiled.search, toSearchScope(archive, prepared, site)))
   add(NOT_FOUND_PATH, engine.render(compiled.notFound, toNotFoundScope(archive, site)))

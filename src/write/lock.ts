@@ -4,7 +4,7 @@
  * killed build) is taken over, so it can never stay stuck.
  */
 import { open, readFile, rm } from 'node:fs/promises'
-import { isAlive } from '../util/leftovers.ts'
+import { isAlive } from './leftovers.ts'
 
 export class LockError extends Error {}
 

@@ -14,7 +14,7 @@ import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'nod
 import { join } from 'node:path'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { removeLeftovers } from '../util/leftovers.ts'
+import { removeLeftovers } from './leftovers.ts'
 import { packMessage, unpackMessage } from '../util/messages.ts'
 import type { PackedMessage } from '../util/messages.ts'
 
