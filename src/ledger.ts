@@ -6,7 +6,7 @@
 import type { VFile } from 'vfile'
 import type { Archive, DumpTree, OutputFile, TextBlock } from './types.ts'
 import { fromEntities, toVisibleText } from './util/html.ts'
-import { toMatchKey } from './util/text.ts'
+import { toMatchKey, toMatchKeyOnce } from './util/text.ts'
 import { blocksOf } from './parse/index.ts'
 import { parsePageBody } from './extract/page.ts'
 import type { Nodes } from 'mdast'
@@ -41,7 +41,7 @@ export function auditConservation(input: LedgerInput): Ledger {
   const fileAt = new Map(input.files.map((file) => [file.path, file]))
   for (const [path, tree] of input.trees) {
     const file = fileAt.get(path)
-    const onPage = pages.get(path) ?? ''
+    const onPage = pages.get(path) ?? []
     const inReport = toReportText(tree, file)
     for (const chrome of tree.chrome) {
       const count = countWords(chrome.value)
@@ -53,7 +53,7 @@ export function auditConservation(input: LedgerInput): Ledger {
   // Pages written in Markdown: their title, standfirst and every text of the body (raw HTML is dropped with a warning carrying it).
   for (const file of input.files) {
     if (file.data.source?.kind !== 'markdown') continue
-    const onPage = pages.get(file.path) ?? ''
+    const onPage = pages.get(file.path) ?? []
     const inReport = toReportText(null, file)
     // A draft is left out on purpose, and the report says so.
     const draft = file.messages.some((message) => message.ruleId === 'draft')
@@ -89,9 +89,9 @@ function toPageBlocks(file: VFile): TextBlock[] {
   return blocks
 }
 
-function auditBlock(block: TextBlock, path: string, onPage: string, inReport: string, ledger: Ledger): void {
+function auditBlock(block: TextBlock, path: string, onPage: readonly string[], inReport: string, ledger: Ledger): void {
   const whole = toMatchKey(block.raw)
-  if (whole !== '' && onPage.includes(whole)) {
+  if (whole !== '' && onPage.some((page) => page.includes(whole))) {
     const count = countWords(block.raw)
     ledger.words += count
     ledger.onPages += count
@@ -100,7 +100,7 @@ function auditBlock(block: TextBlock, path: string, onPage: string, inReport: st
   for (const match of block.raw.matchAll(WORD)) {
     ledger.words++
     const key = toMatchKey(match[0])
-    if (onPage.includes(key)) ledger.onPages++
+    if (onPage.some((page) => page.includes(key))) ledger.onPages++
     else if (inReport.includes(key)) ledger.inReport++
     else {
       const before = block.raw.slice(0, match.index)
@@ -113,7 +113,7 @@ function auditBlock(block: TextBlock, path: string, onPage: string, inReport: st
 }
 
 /** Letters-and-digits text of every page that shows an article from each dump. */
-function toPageText(input: LedgerInput): Map<string, string> {
+function toPageText(input: LedgerInput): Map<string, string[]> {
   const byPath = new Map(input.output.map((file) => [file.path, file]))
   const text = new Map<string, string[]>()
   for (const article of input.archive.articles) {
@@ -123,14 +123,15 @@ function toPageText(input: LedgerInput): Map<string, string> {
     // A link's address is shown to the reader too (the source URL of an article).
     // So is an image's description, where the image is not shown.
     const hrefs = [...html.matchAll(/\s(?:href|src|alt)="([^"]*)"/g)].map((match) => match[1]).join(' ')
-    const key = toMatchKey(toVisibleText(html) + ' ' + fromEntities(hrefs))
-    for (const source of article.provenance) {
-      const list = text.get(source.path) ?? []
+    const key = toMatchKeyOnce(toVisibleText(html) + ' ' + fromEntities(hrefs))
+    // Each page's key once, shared by the dumps it shows (a teaser's page is in many): not one long text per dump.
+    for (const source of new Set(article.provenance.map((place) => place.path))) {
+      const list = text.get(source) ?? []
       list.push(key)
-      text.set(source.path, list)
+      text.set(source, list)
     }
   }
-  return new Map([...text].map(([path, keys]) => [path, keys.join('|')]))
+  return text
 }
 
 /** What the report says of a file: a dump's dropped chrome in full, and every message. */

@@ -37,6 +37,11 @@ export function toMatchKey(text: string): string {
   return remember(matchKeys, text, (value) => toFolded(value).replace(/[^\p{L}\p{N}]+/gu, ''))
 }
 
+/** toMatchKey of a long text seen once (a whole page): the same key, not memoised (the memo would keep a copy of the text). */
+export function toMatchKeyOnce(text: string): string {
+  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
 /**
  * Memos of the two functions above: the archive stage folds the same few
  * thousand titles and names hundreds of thousands of times. Pure functions,
