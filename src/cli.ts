@@ -233,6 +233,15 @@ async function assertFile(path: string, flag: string): Promise<void> {
   if (!stats?.isFile()) throw new UsageError(`${flag} ${path}: no such file`)
 }
 
+// A reader that stops reading (`chronique check | head`): stop quietly, with the code of a process a broken pipe
+// stops (128 + SIGPIPE, as `yes | head` gives), not a stack trace; success is not claimed for output nobody read.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(141)
+  })
+}
+
 main(process.argv.slice(2)).then(
   async (code) => {
     // Stopped by a signal: its handler says so and exits once the build is undone.

@@ -80,4 +80,10 @@ describe('chronique CLI', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   }, 60_000)
+
+  it('stops quietly when its reader does (`check | head`): no stack trace, the code of a broken pipe', () => {
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" src/bin.js check 2>&1 | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' })
+    expect(result.stdout.trim()).toBe('141')
+    expect(result.stderr).toBe('')
+  }, 60_000)
 })
