@@ -4,6 +4,7 @@
  */
 import { createReadStream } from 'node:fs'
 import { readFile, realpath, stat } from 'node:fs/promises'
+import { UsageError } from './errors.ts'
 import { isInside } from './util/paths.ts'
 import { createServer } from 'node:http'
 import type { Server, ServerResponse } from 'node:http'
@@ -93,7 +94,7 @@ export async function serve(root: string, port: number, host = '127.0.0.1', opti
     else createReadStream(file).pipe(response)
   })
   await new Promise<void>((done, fail) => {
-    server.once('error', fail)
+    server.once('error', (error: NodeJS.ErrnoException) => fail(toListenError(error, host, port)))
     server.listen(port, host, done)
   })
   const address = server.address()
@@ -146,4 +147,17 @@ export function toFolderUrl(url: string, file: string): string | null {
   const parsed = new URL(url, 'http://localhost')
   if (parsed.pathname.endsWith('/') || !file.endsWith(`${sep}index.html`) || parsed.pathname.endsWith('/index.html')) return null
   return `${parsed.pathname}/${parsed.search}`
+}
+
+/** Why the server cannot listen, said as a usage mistake (another --port or --host fixes it); anything else as it is. */
+function toListenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  const where = `${host}:${port}`
+  const why: Record<string, string> = {
+    EADDRINUSE: `${where} is in use (another server, or another \`chronique dev\`?), expected a free port: --port N, or --port 0 for any`,
+    EACCES: `no permission to listen on ${where} (ports below 1024 need root), expected a port from 1024: --port 8080`,
+    EADDRNOTAVAIL: `${host} is not an address of this machine, expected one of its own: --host 127.0.0.1`,
+    ENOTFOUND: `${host} is no host name or address known here, expected one of this machine's: --host 127.0.0.1`,
+  }
+  const reason = error.code ? why[error.code] : undefined
+  return reason ? new UsageError(`Cannot serve the site: ${reason}`) : error
 }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { UsageError } from '../../src/errors.ts'
 import { resolveRequest, serve } from '../../src/serve.ts'
 
 describe('resolveRequest', () => {
@@ -50,6 +51,17 @@ describe('resolveRequest', () => {
       const posted = await fetch(running.url, { method: 'POST', body: 'x' })
       expect(posted.status).toBe(405)
       expect(posted.headers.get('allow')).toBe('GET, HEAD')
+    } finally {
+      await running.close()
+    }
+  })
+
+  it('says a port in use or a host not of this machine as a usage mistake, not a crash', async () => {
+    const running = await serve(root, 0)
+    try {
+      const port = Number(new URL(running.url).port)
+      await expect(serve(root, port)).rejects.toThrow(new UsageError(`Cannot serve the site: 127.0.0.1:${port} is in use (another server, or another \`chronique dev\`?), expected a free port: --port N, or --port 0 for any`))
+      await expect(serve(root, 0, '10.9.9.9')).rejects.toBeInstanceOf(UsageError)
     } finally {
       await running.close()
     }
