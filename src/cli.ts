@@ -149,11 +149,20 @@ async function toBuildOptions(values: Record<string, string | boolean | undefine
   if (configPath !== undefined) await assertFile(configPath, '--config')
   const templatesDir = str('templates')
   if (templatesDir !== undefined) await assertDirectory(templatesDir, '--templates')
+  const baseUrl = str('base-url')
+  if (baseUrl !== undefined) {
+    const { resolveBaseUrl } = await import('./config.ts')
+    try {
+      resolveBaseUrl(baseUrl)
+    } catch {
+      throw new UsageError(`--base-url ${baseUrl}: expected an http(s) URL (\`https://example.org/archive/\`) or a path starting with \`/\``)
+    }
+  }
   return {
     templatesDir,
     seeds,
     out: str('out'),
-    baseUrl: str('base-url'),
+    baseUrl,
     configPath,
     allowErrors: Boolean(values['allow-errors']),
     search: !values['no-search'],

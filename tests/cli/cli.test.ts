@@ -33,6 +33,7 @@ describe('chronique CLI', () => {
       [['build', '--colour'], /^chronique: Unknown option '--colour'\n$/],
       [['build', '--seeds', 'no/such/dir'], /^chronique: --seeds no\/such\/dir: no such folder\n$/],
       [['build', '--config', 'nope.yaml'], /^chronique: --config nope.yaml: no such file\n$/],
+      [['build', '--base-url', 'notaurl'], /^chronique: --base-url notaurl: expected an http\(s\) URL \(`https:\/\/example.org\/archive\/`\) or a path starting with `\/`\n$/],
       [['serve', '--out', 'no/such/dist'], /^chronique: --out no\/such\/dist: no such folder; run `npm run build` first\n$/],
       [['serve', '--port', 'x', '--out', 'seeds'], /^chronique: Expected --port to be a number from 0 to 65535, found `x`\n$/],
       [['normalise', 'missing.txt'], /^chronique: missing.txt: no such file\n$/],
@@ -85,5 +86,16 @@ describe('chronique CLI', () => {
     const result = spawnSync('bash', ['-c', `"${process.execPath}" src/bin.js check 2>&1 | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' })
     expect(result.stdout.trim()).toBe('141')
     expect(result.stderr).toBe('')
+  }, 60_000)
+
+  it('normalise reads its text as a dump is read: Windows-1252 with a warning, a binary file refused', () => {
+    const latin = spawnSync(process.execPath, ['src/bin.js', 'normalise'], { input: Buffer.from('Lesautres caf\xe9s', 'latin1') })
+    expect(latin.status).toBe(0)
+    expect(latin.stdout.toString('utf8')).toBe('Les autres cafés')
+    expect(latin.stderr.toString('utf8')).toMatch(/^standard input\n1:14 +warning +Found byte 0xe9 that is not UTF-8/)
+    const binary = spawnSync(process.execPath, ['src/bin.js', 'normalise'], { input: Buffer.from([0x41, 0x00, 0x42]) })
+    expect(binary.status).toBe(1)
+    expect(binary.stdout.toString('utf8')).toBe('')
+    expect(binary.stderr.toString('utf8')).toMatch(/error +Found a NUL byte at byte 1, expected text: this looks like a binary file/)
   }, 60_000)
 })
