@@ -309,12 +309,21 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
   const previous = options.previous?.outDir === outDir ? options.previous : null
   const spareDir = options.spareDir === undefined ? null : resolve(options.spareDir)
   let recycled: SpareRecord | null = null
+  // Ctrl-C from the lock on (before the staging folder exists): the staging folder goes (or back to the spare
+  // folder), the lock is released. Once the site is open, its abort does that.
+  let site: SiteWriter | null = null
+  const forgetUndo = undoOnInterrupt(async () => {
+    if (site) return site.abort()
+    await dropStaging(staging, recycled ? spareDir : null)
+    await release()
+  })
   try {
     await finishInterruptedSwap(outDir)
     await rm(staging, { recursive: true, force: true })
     recycled = await takeSpare(spareDir, previous?.spare ?? null, staging)
     if (!recycled) await mkdir(staging, { recursive: true })
   } catch (error) {
+    forgetUndo()
     await release()
     throw error
   }
@@ -338,9 +347,7 @@ export async function openSite(outDir: string, options: WriteOptions): Promise<S
     forgetUndo()
     await release()
   }
-  // Ctrl-C while the site is open: the staging folder goes (or back to the spare folder), the lock is released.
-  const forgetUndo = undoOnInterrupt(() => site.abort())
-  const site: SiteWriter = {
+  site = {
     get addMs() {
       return addMs
     },
