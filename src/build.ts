@@ -450,7 +450,15 @@ const LEAN_HEAP_GROWING_PERCENT = 25
 async function buildFrom(options: BuildOptions, started: Started): Promise<BuildResult> {
   const { cwd, clock, begin, config, configFile, seedsDir, ingestStart, collector, reportDir, spill } = started
   const ingested = await ingestSeeds(seedsDir, cwd, { onFile: collector?.collect }).catch((error: NodeJS.ErrnoException) => {
-    throw new StageError('ingest', `Cannot read seeds folder ${config.seeds}: ${error.code ?? error.message}, expected a folder of .txt dumps`)
+    const found = error.code === 'ENOENT' ? 'does not exist' : error.code === 'ENOTDIR' ? 'is a file' : `cannot be read (${error.code ?? error.message})`
+    const reason = `The seeds folder ${config.seeds} ${found}, expected a folder of dumps (\`.txt\`) and pages (\`.md\`)`
+    // Named by the config file (the flag's folder was checked before): said at its line.
+    if (options.seeds === undefined && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) {
+      const message = configFile.message(reason, { ruleId: 'config-seeds', source: 'chronique', place: lineOf(String(configFile.value), 'seeds') })
+      message.fatal = true
+      throw new ConfigError(configFile)
+    }
+    throw new StageError('ingest', reason)
   })
   if (ingested.files.length === 0 && !ingested.rejected.some((file) => file.messages.some((message) => message.fatal))) {
     configFile.message(`Found no dump in the seeds folder ${config.seeds} (no \`.txt\` or \`.md\` file in it or its subfolders), expected the archive's dumps there; the site has no article`, {

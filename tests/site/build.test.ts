@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { build, StageError } from '../../src/build.ts'
+import { ConfigError } from '../../src/config.ts'
 import { indexSearch } from '../../src/write/search.ts'
 import { toSummary } from '../../src/summary.ts'
 
@@ -41,6 +42,18 @@ describe('build()', () => {
     await writeFile(join(root, 'seeds', 'sub', 'a.txt'), 'Un titre\n\nHanoï (VNA) – Un paragraphe.\n')
     expect((await build({ cwd: root, seeds: 'seeds', out: 'dist', search: false, cache: false })).configFile.messages.map((message) => message.ruleId)).not.toContain('seeds-empty')
   }, 60_000)
+
+  it('says a seeds folder the config names that is missing, or a file, at the config\'s line', async () => {
+    const root = await temp()
+    await writeFile(join(root, 'chronique.yaml'), 'title: Essai\nseeds: archives\n')
+    const missing = await build({ cwd: root, out: 'dist', search: false, cache: false }).catch((error: unknown) => error)
+    expect(missing).toBeInstanceOf(ConfigError)
+    const message = (missing as ConfigError).file.messages.find((candidate) => candidate.fatal)
+    expect(`${message?.line}:${message?.column} ${message?.ruleId} ${message?.reason}`).toBe('2:1 config-seeds The seeds folder archives does not exist, expected a folder of dumps (`.txt`) and pages (`.md`)')
+    await writeFile(join(root, 'archives'), 'a file\n')
+    const file = await build({ cwd: root, out: 'dist', search: false, cache: false }).catch((error: unknown) => error)
+    expect((file as ConfigError).file.messages.find((candidate) => candidate.fatal)?.reason).toMatch(/^The seeds folder archives is a file, /)
+  })
 
   it('indexes only article pages, and the index is the one Pagefind makes reading every page', async () => {
     const root = await temp()
