@@ -4,7 +4,7 @@
  * change and reload the open pages. A failing rebuild keeps the last good
  * site served and prints why.
  */
-import { watch } from 'node:fs'
+import { statSync, watch } from 'node:fs'
 import type { FSWatcher } from 'node:fs'
 import { basename, dirname, resolve, sep } from 'node:path'
 import { SEED_NAME } from '../ingest/index.ts'
@@ -120,22 +120,46 @@ export async function startDev(options: DevOptions): Promise<DevServer> {
   // Folders are watched, not files: editors save by writing a new file and
   // renaming it over the old one, which a watch on the file itself would lose.
   const ignored = (name: string) => name.startsWith('.') || name.endsWith('~') || /\.(swp|swx|tmp)$/i.test(name) || /^#.*#$/.test(name)
-  const watchers: FSWatcher[] = []
-  const add = (dir: string, recursive: boolean, accept: (name: string) => boolean) => {
+  const watchers = new Set<FSWatcher>()
+  const add = (dir: string, recursive: boolean, accept: (name: string) => boolean): FSWatcher | null => {
     try {
       const watcher = watch(dir, { recursive }, (_event, name) => {
         const file = name === null ? '' : String(name)
         if (file === '' || (!ignored(basename(file)) && accept(file))) schedule(file === '' ? dir : file)
       })
       watcher.on('error', (error) => log(`chronique: stopped watching ${dir}: ${error.message}`, 'err'))
-      watchers.push(watcher)
+      watchers.add(watcher)
+      return watcher
     } catch (error) {
       log(`chronique: cannot watch ${dir}: ${(error as Error).message}`, 'err')
+      return null
     }
   }
+  /**
+   * A folder watched whole, and watched again when it is made anew (removed
+   * and copied back, renamed away and back, another branch checked out): a
+   * watch follows the folder it was given, not its path, so its parent
+   * folder is watched for its name.
+   */
+  const addFolder = (dir: string, accept: (name: string) => boolean) => {
+    let current = { watcher: add(dir, true, accept), id: folderId(dir) }
+    add(dirname(dir), false, (name) => {
+      if (name !== basename(dir)) return false
+      // Gone, or another folder at its path (a new inode may reuse the old one's number: its birth time tells them apart).
+      const id = folderId(dir)
+      if (id !== current.id) {
+        if (current.watcher) {
+          current.watcher.close()
+          watchers.delete(current.watcher)
+        }
+        current = { watcher: id === null ? null : add(dir, true, accept), id }
+      }
+      return true
+    })
+  }
   // Subfolders too (ingest reads them), but not hidden ones; a name without an extension may be a folder added or removed whole.
-  add(seedsDir, true, (name) => !name.split(sep).some((part) => part.startsWith('.')) && (SEED_NAME.test(name) || !basename(name).includes('.')))
-  add(templatesDir, true, () => true)
+  addFolder(seedsDir, (name) => !name.split(sep).some((part) => part.startsWith('.')) && (SEED_NAME.test(name) || !basename(name).includes('.')))
+  addFolder(templatesDir, () => true)
   add(dirname(configPath), false, (name) => name === basename(configPath))
 
   return {
@@ -156,4 +180,10 @@ export async function runDev(options: DevOptions): Promise<number> {
   process.stdout.write(`Serving at ${dev.url} — watching seeds, templates and the config file (Ctrl-C to stop)\n`)
   await new Promise<void>((done) => process.once('SIGINT', () => void dev.close().then(done)))
   return 0
+}
+
+/** What tells a folder from another made later at the same path (inode and birth time), or null when there is none. */
+function folderId(dir: string): string | null {
+  const stats = statSync(dir, { throwIfNoEntry: false })
+  return stats?.isDirectory() ? `${stats.ino}:${stats.birthtimeMs}` : null
 }

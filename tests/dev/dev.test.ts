@@ -114,4 +114,42 @@ describe('chronique dev', () => {
       await dev.close()
     }
   }, 30_000)
+
+  it('watches the seeds folder again when it is made anew (removed and copied back)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'chronique-dev-anew-'))
+    cpSync('seeds', join(root, 'seeds'), { recursive: true })
+    copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
+    let notify = () => {}
+    const builds: Array<boolean> = []
+    const dev = await startDev({
+      cwd: root, port: 0, search: false, configPath: 'chronique.yaml', debounceMs: 50, log: () => {},
+      onBuild: (outcome) => { builds.push(outcome.reloaded); notify() },
+    })
+    const nextBuild = () => new Promise<void>((done) => { notify = done })
+    try {
+      const { rmSync } = await import('node:fs')
+      let rebuilt = nextBuild()
+      rmSync(join(root, 'seeds'), { recursive: true })
+      await rebuilt
+      expect(builds.at(-1)).toBe(false)
+      rebuilt = nextBuild()
+      cpSync('seeds', join(root, 'seeds'), { recursive: true })
+      await rebuilt
+      // An edit in the new folder is seen.
+      const seed = readdirSync(join(root, 'seeds')).find((name) => name.endsWith('.txt')) as string
+      const text = readFileSync(join(root, 'seeds', seed), 'utf8').split('\n')
+      text[0] = 'Un titre changé dans le dossier refait'
+      const shown = () => sitePages(join(root, 'dist')).some((html) => html.includes('Un titre changé dans le dossier refait'))
+      rebuilt = nextBuild()
+      writeFileSync(join(root, 'seeds', seed), text.join('\n'))
+      // The copy's last events may bring one more build first: wait for a few.
+      for (let i = 0; i < 3 && !shown(); i++) {
+        await rebuilt
+        rebuilt = nextBuild()
+      }
+      expect(shown()).toBe(true)
+    } finally {
+      await dev.close()
+    }
+  }, 30_000)
 })
