@@ -146,7 +146,8 @@ export async function resolveRequest(root: string, url: string): Promise<string 
 export function toFolderUrl(url: string, file: string): string | null {
   const parsed = new URL(url, 'http://localhost')
   if (parsed.pathname.endsWith('/') || !file.endsWith(`${sep}index.html`) || parsed.pathname.endsWith('/index.html')) return null
-  return `${parsed.pathname}/${parsed.search}`
+  // One leading slash: `//host/x` would send the browser to another host.
+  return `/${parsed.pathname.replace(/^\/+/, '')}/${parsed.search}`
 }
 
 /** Why the server cannot listen, said as a usage mistake (another --port or --host fixes it); anything else as it is. */

@@ -47,6 +47,16 @@ describe('resolveRequest', () => {
       expect(moved.status).toBe(301)
       expect(moved.headers.get('location')).toBe('/articles/a/?x=1')
       expect((await fetch(new URL('articles/a/', running.url))).status).toBe(200)
+      // Never to another host: `/.//articles/a` has the path `//articles/a`, which as a Location would be the host `articles`.
+      // (Sent as written: fetch would make it `//articles/a`, a request for the host `articles`.)
+      const { request } = await import('node:http')
+      const dotted = await new Promise<{ status?: number; location?: string }>((done, fail) => {
+        request(new URL(running.url), { path: '/.//articles/a' }, (response) => {
+          response.resume()
+          done({ status: response.statusCode, location: response.headers.location })
+        }).on('error', fail).end()
+      })
+      expect(dotted).toEqual({ status: 301, location: '/articles/a/' })
       expect((await fetch(new URL('articles/a/index.html', running.url))).status).toBe(200)
       const posted = await fetch(running.url, { method: 'POST', body: 'x' })
       expect(posted.status).toBe(405)
