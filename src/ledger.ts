@@ -43,11 +43,7 @@ export function auditConservation(input: LedgerInput): Ledger {
     const file = fileAt.get(path)
     const onPage = pages.get(path) ?? []
     const inReport = toReportText(tree, file)
-    for (const chrome of tree.chrome) {
-      const count = countWords(chrome.value)
-      ledger.words += count
-      ledger.inReport += count
-    }
+    for (const chrome of tree.chrome) countInReport(chrome.value, ledger)
     for (const block of blocksOf(tree)) auditBlock(block, path, onPage, inReport, ledger)
   }
   // Pages written in Markdown: their title, standfirst and every text of the body (raw HTML is dropped with a warning carrying it).
@@ -58,15 +54,18 @@ export function auditConservation(input: LedgerInput): Ledger {
     // A draft is left out on purpose, and the report says so.
     const draft = file.messages.some((message) => message.ruleId === 'draft')
     for (const block of toPageBlocks(file)) {
-      if (!draft) auditBlock(block, file.path, onPage, inReport, ledger)
-      else {
-        const count = countWords(block.raw)
-        ledger.words += count
-        ledger.inReport += count
-      }
+      if (draft) countInReport(block.raw, ledger)
+      else auditBlock(block, file.path, onPage, inReport, ledger)
     }
   }
   return ledger
+}
+
+/** Every word of `text` counted as said in the report (dropped chrome, a draft). */
+function countInReport(text: string, ledger: Ledger): void {
+  const count = countWords(text)
+  ledger.words += count
+  ledger.inReport += count
 }
 
 /** A Markdown page's texts as blocks (raw: the text, position: where it starts in the file). */

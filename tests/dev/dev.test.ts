@@ -11,22 +11,35 @@ import { startDev } from '../../src/commands/dev.ts'
 import type { DevOptions } from '../../src/commands/dev.ts'
 import { LIVE_RELOAD_PATH } from '../../src/serve.ts'
 
+type BuildOutcome = Parameters<NonNullable<DevOptions['onBuild']>>[0]
+
+/**
+ * A project folder (the sample seeds, the config, and `setUp` for more) with
+ * `chronique dev` started on it: every build's outcome, and `nextBuild`, a
+ * promise of the next one.
+ */
+async function startProject(prefix: string, options: Partial<DevOptions> = {}, setUp: (root: string) => void = () => {}) {
+  const root = mkdtempSync(join(tmpdir(), prefix))
+  cpSync('seeds', join(root, 'seeds'), { recursive: true })
+  copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
+  setUp(root)
+  const builds: BuildOutcome[] = []
+  let notify = () => {}
+  const dev = await startDev({
+    cwd: root, port: 0, search: false, configPath: 'chronique.yaml', debounceMs: 50, log: () => {}, ...options,
+    onBuild: (outcome) => { builds.push(outcome); notify() },
+  })
+  const nextBuild = () => new Promise<void>((done) => { notify = done })
+  return { root, dev, builds, nextBuild }
+}
+
 function sitePages(dir: string): string[] {
   return readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.html')).map((name) => readFileSync(join(dir, name), 'utf8'))
 }
 
 describe('chronique dev', () => {
   it('rebuilds on a seed change and tells the open page to reload', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'chronique-dev-'))
-    cpSync('seeds', join(root, 'seeds'), { recursive: true })
-    copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
-    const builds: Array<Parameters<NonNullable<DevOptions['onBuild']>>[0]> = []
-    let notify = () => {}
-    const dev = await startDev({
-      cwd: root, port: 0, search: false, configPath: 'chronique.yaml', debounceMs: 50, log: () => {},
-      onBuild: (outcome) => { builds.push(outcome); notify() },
-    })
-    const nextBuild = () => new Promise<void>((done) => { notify = done })
+    const { root, dev, builds, nextBuild } = await startProject('chronique-dev-')
     try {
       expect(builds[0]?.result?.written).not.toBeNull()
       const page = await (await fetch(dev.url)).text()
@@ -88,22 +101,16 @@ describe('chronique dev', () => {
   }, 30_000)
 
   it('says the same warnings in one line when a template edit reuses the analysis', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'chronique-dev-tpl-'))
-    cpSync('seeds', join(root, 'seeds'), { recursive: true })
-    copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
-    mkdirSync(join(root, 'templates', 'pages'), { recursive: true })
-    copyFileSync('templates/pages/article.liquid', join(root, 'templates', 'pages', 'article.liquid'))
     const lines: string[] = []
-    let notify = () => {}
-    const dev = await startDev({
-      cwd: root, port: 0, search: false, configPath: 'chronique.yaml', templatesDir: 'templates', debounceMs: 50,
-      log: (text) => lines.push(...text.split('\n')), onBuild: () => notify(),
+    const { root, dev, nextBuild } = await startProject('chronique-dev-tpl-', { templatesDir: 'templates', log: (text) => lines.push(...text.split('\n')) }, (folder) => {
+      mkdirSync(join(folder, 'templates', 'pages'), { recursive: true })
+      copyFileSync('templates/pages/article.liquid', join(folder, 'templates', 'pages', 'article.liquid'))
     })
     try {
       const first = lines.find((line) => line.startsWith('seeds/'))
       expect(first).toBeDefined()
       const printed = lines.length
-      const rebuilt = new Promise<void>((done) => { notify = done })
+      const rebuilt = nextBuild()
       writeFileSync(join(root, 'templates', 'pages', 'article.liquid'), readFileSync('templates/pages/article.liquid', 'utf8') + '\n')
       await rebuilt
       const after = lines.slice(printed)
@@ -116,22 +123,13 @@ describe('chronique dev', () => {
   }, 30_000)
 
   it('watches the seeds folder again when it is made anew (removed and copied back)', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'chronique-dev-anew-'))
-    cpSync('seeds', join(root, 'seeds'), { recursive: true })
-    copyFileSync('chronique.yaml', join(root, 'chronique.yaml'))
-    let notify = () => {}
-    const builds: Array<boolean> = []
-    const dev = await startDev({
-      cwd: root, port: 0, search: false, configPath: 'chronique.yaml', debounceMs: 50, log: () => {},
-      onBuild: (outcome) => { builds.push(outcome.reloaded); notify() },
-    })
-    const nextBuild = () => new Promise<void>((done) => { notify = done })
+    const { root, dev, builds, nextBuild } = await startProject('chronique-dev-anew-')
     try {
       const { rmSync } = await import('node:fs')
       let rebuilt = nextBuild()
       rmSync(join(root, 'seeds'), { recursive: true })
       await rebuilt
-      expect(builds.at(-1)).toBe(false)
+      expect(builds.at(-1)?.reloaded).toBe(false)
       rebuilt = nextBuild()
       cpSync('seeds', join(root, 'seeds'), { recursive: true })
       await rebuilt
