@@ -36,7 +36,9 @@ import { writeReport, writeReportOnThread } from './write/report.ts'
 import { compactMessages } from './util/messages.ts'
 import { isInside } from './util/paths.ts'
 import { createDetach, detachDeep } from './util/detach.ts'
-import { createLeanCollector } from './lean.ts'
+import { createLeanCollector, parseAside } from './lean.ts'
+import { PageKeys, auditSource } from './ledger.ts'
+import type { Ledger } from './ledger.ts'
 import { openMessageSpill } from './write/spill.ts'
 import { CONSOLE_LIMIT } from './summary.ts'
 import type { MessageSpill } from './write/spill.ts'
@@ -67,7 +69,7 @@ function packageRoot(): string {
   }
 }
 
-export type StageName = 'ingest' | 'parse' | 'normalise' | 'extract' | 'archive' | 'render' | 'write'
+export type StageName = 'ingest' | 'parse' | 'normalise' | 'extract' | 'archive' | 'render' | 'ledger' | 'write'
 
 export interface PipelineInput {
   /** Source files, already through `toSourceFile` (or `ingestSeeds`). */
@@ -83,8 +85,10 @@ export interface Analysis {
   archive: Archive
   /** Every file with its messages (rejected ones included), sorted by path. */
   files: VFile[]
-  /** Each dump's normalised tree (empty when `keepTrees` was false). */
+  /** Each dump's normalised tree (empty when `keepTrees` was false, or the analysis lean). */
   trees: Map<string, DumpTree>
+  /** With `keepTrees`, the dumps that had a tree, in order: those of `trees`, or of a lean analysis, which kept none. */
+  parsed?: string[]
   timings: Partial<Record<StageName, number>>
   /** Files with at least one error (fatal message). */
   failed: string[]
@@ -110,9 +114,10 @@ export async function runPipeline(
 
 export interface AnalyseOptions {
   /**
-   * Keep each dump's tree (the conservation ledger of `check` reads them).
-   * False lets a tree go as soon as its articles are extracted: a build
-   * keeps only what render needs. Default true.
+   * Keep each dump's tree (the conservation ledger of `check` reads them);
+   * a lean analysis lists the dumps that had one instead (`parsed`: the
+   * ledger parses them again). False lets a tree go as soon as its articles
+   * are extracted: a build keeps only what render needs. Default true.
    */
   keepTrees?: boolean
   /**
@@ -123,8 +128,7 @@ export interface AnalyseOptions {
   /**
    * The lean build (src/lean.ts): the input files were released as ingest
    * read them (createLeanCollector); each is read again, analysed and let go
-   * in turn. Same result; trees are never kept (keepTrees and workers are
-   * ignored).
+   * in turn. Same result; trees are never kept (workers are ignored).
    */
   lean?: LeanSource
   /**
@@ -159,9 +163,11 @@ export async function analyse(
   }
   const firstByHash = new Map<string, string>()
   const records: ArticleRecord[] = []
+  let leanParsed: string[] | undefined
   if (options.lean) {
     // In a function of its own: the normalise context and its memos are let go before archive.
-    for (const record of analyseLean(files, options.lean, input.config, { timed, report, firstByHash, spill: options.spill })) records.push(record)
+    leanParsed = keepTrees ? [] : undefined
+    for (const record of analyseLean(files, options.lean, input.config, { timed, report, firstByHash, spill: options.spill, parsed: leanParsed })) records.push(record)
   } else {
     // Helper threads start now: they load the lexicon while this thread parses.
     const helpers = (options.workers ?? 0) >= 2 ? startHelpers(options.workers ?? 0, input.config.keepAsWritten) : null
@@ -204,14 +210,14 @@ export async function analyse(
   // The records are given up: those no article keeps go once merged.
   const archive = timed('archive', () => buildArchive(records, input.config, byPath, { release: true }))
   // The archive's messages (a note with its text for each copy of an article merge left text out of) wait for the report in the smaller form too, their notes on disk in a lean build.
-  if (!keepTrees) {
+  if (!keepTrees || options.lean) {
     for (const file of files) {
       options.spillMore?.(file)
       compactMessages(file)
     }
   }
   const all = [...files, ...(input.rejected ?? [])].sort((a, b) => compare(a.path, b.path))
-  return { archive, files: all, trees, timings, failed: all.filter(hasError).map((file) => file.path) }
+  return { archive, files: all, trees, parsed: leanParsed ?? (keepTrees ? [...trees.keys()] : undefined), timings, failed: all.filter(hasError).map((file) => file.path) }
 }
 
 /**
@@ -246,6 +252,7 @@ function analyseLean(files: readonly VFile[], lean: LeanSource, config: Resolved
     report('normalise', index + 1)
     if (!lean.reload(file)) continue
     if (file.data.source?.kind === 'dump' && !isCopy(file, firstByHash)) timed('parse', () => parseStep(file, trees))
+    if (trees.has(file.path)) step.parsed?.push(file.path)
     timed('normalise', () => normaliseStep(file, trees, context))
     timed('extract', () => {
       for (const record of extractStep(file, trees)) records.push(slim(detachDeep(record, own)))
@@ -264,6 +271,8 @@ interface LeanSteps {
   report: (stage: StageName, done: number) => void
   firstByHash: Map<string, string>
   spill?: ((file: VFile) => void) | undefined
+  /** Where to list the dumps that had a tree (AnalyseOptions.keepTrees). */
+  parsed?: string[] | undefined
 }
 
 export interface BuildOptions {
@@ -321,8 +330,9 @@ export interface BuildOptions {
   /**
    * The lean build (src/lean.ts): each dump's text and tree are let go once
    * it is analysed, at the cost of a second parse. Default: from
-   * LEAN_MIN_FILES entries in the seeds folder on. Never for `check`
-   * (dryRun), whose ledger reads every tree. The site is the same either way.
+   * LEAN_MIN_FILES entries in the seeds folder on, for `check` too (its
+   * ledger then reads each dump again). The site, the report and the
+   * ledger are the same either way.
    */
   lean?: boolean
 }
@@ -338,9 +348,11 @@ export interface BuildMemory {
   analysis?: { key: string; analysis: Analysis } | undefined
 }
 
-export interface BuildResult extends PipelineResult {
-  /** HTML pages made (written or not). `output` holds the files themselves only for `check` (dryRun): a build streams them to disk. */
+export interface BuildResult extends Analysis {
+  /** HTML pages made (written or not): a build streams them to disk, a check drops them once the ledger has their text. */
   pages: number
+  /** The conservation ledger (`check`, dryRun; null for a build). */
+  ledger: Ledger | null
   config: ResolvedConfig
   configFile: VFile
   written: WriteResult | null
@@ -377,15 +389,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const ingestStart = clock()
   const seedsDir = resolve(cwd, config.seeds)
   // The kind of build goes by the size of the archive unless the options say; --low-memory makes it lean too (unless --no-lean).
-  const entries = options.dryRun || (options.lean !== undefined && options.lowMemory !== undefined) ? 0 : countEntries(seedsDir)
+  const entries = options.lean !== undefined && options.lowMemory !== undefined ? 0 : countEntries(seedsDir)
   const lowMemory = options.lowMemory ?? (!options.dryRun && entries >= LOW_MEMORY_MIN_FILES)
-  const collector = !options.dryRun && (options.lean ?? (lowMemory || entries >= LEAN_MIN_FILES)) ? createLeanCollector(cwd, clock) : null
+  const collector = options.lean ?? (lowMemory || entries >= LEAN_MIN_FILES) ? createLeanCollector(cwd, clock) : null
   const reportDir = resolve(cwd, options.reportDir ?? '.chronique')
   if (!options.dryRun) checkOutputFolder(config, configFile, { cwd, configPath: configText === null ? null : resolve(cwd, configPath), templatesDir: templatesDirOf(options, cwd), reportDir, fromFlag: options.out !== undefined })
   // The report is written at the end, and a lean build writes beside it from extract on: a folder it cannot make fails now, not after the build.
   if (!options.dryRun) makeReportDir(reportDir, options.reportDir ?? '.chronique')
-  // A lean build keeps its notes on disk from extract to the report.
-  const spill = collector ? openMessageSpill(reportDir, CONSOLE_LIMIT) : null
+  // A lean build keeps its notes on disk from extract to the report (a check, which writes nothing, keeps them in memory).
+  const spill = collector && !options.dryRun ? openMessageSpill(reportDir, CONSOLE_LIMIT) : null
   const started: Started = { cwd, clock, begin, config, configFile, seedsDir, ingestStart, collector, reportDir, spill }
   if (!collector && !lowMemory) return buildFrom(options, started)
   try {
@@ -520,7 +532,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   let reportPath: string | null = null
   let reportMs: number | null = null
   let notWritten: string | null = null
-  let output: OutputFile[] = []
+  let ledger: Ledger | null = null
   let pages = 0
   const countPages = (file: OutputFile) => {
     if (file.path.endsWith('.html')) pages++
@@ -529,9 +541,27 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
   const renderStart = clock()
   if (options.dryRun) {
     notWritten = 'check only (nothing is written)'
-    output = await renderSite(analysis.archive, templates).catch(sayTemplate)
-    output.forEach(countPages)
-    analysis.timings.render = clock() - renderStart
+    // The ledger reads the text of the articles' pages, not the pages: they are not kept.
+    const pageKeys = new PageKeys(analysis.archive)
+    await renderSite(analysis.archive, templates, (file) => {
+      countPages(file)
+      pageKeys.add(file)
+    }, { releaseBodies: collector !== null }).catch(sayTemplate)
+    const ledgerStart = clock()
+    analysis.timings.render = ledgerStart - renderStart
+    options.onProgress?.({ stage: 'ledger', done: 0, total: 1 })
+    ledger = auditSource({
+      files: analysis.files,
+      archive: analysis.archive,
+      dumps: analysis.parsed ?? [],
+      pages: pageKeys,
+      // A lean check kept no tree and no text: each file is read again (an error on it if it changed meanwhile) and let go.
+      ...(collector
+        ? { open: (file) => collector.source.reload(file), done: (file) => collector.source.release(file), treeOf: (_path, file) => (file ? parseAside(file) : null) }
+        : { treeOf: (path) => analysis.trees.get(path) ?? null }),
+    })
+    analysis.timings.ledger = clock() - ledgerStart
+    analysis.failed = analysis.files.filter(hasError).map((file) => file.path)
   } else if (analysis.failed.length > 0 && !options.allowErrors) {
     notWritten = `${analysis.failed.length} file(s) with errors; ${config.out}/ left as it was (use --allow-errors to write the site without them)`
     // Rendered all the same (and dropped), so that a template error shows now, not after the dumps are fixed.
@@ -576,7 +606,7 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     written = finished.value
     reportPath = reported.value
   }
-  const result = { ...analysis, output, pages }
+  const result = { ...analysis, pages, ledger }
   if (cacheInfo && written) {
     const saveStart = clock()
     // The site is written: a cache that cannot be saved (no room left) costs the next build its shortcuts, nothing more.

@@ -117,8 +117,7 @@ async function main(argv: string[]): Promise<number> {
 async function runBuild(values: Record<string, string | boolean | undefined>, dryRun: boolean): Promise<number> {
   const { build } = await import('./build.ts')
   const { toLedgerLine, toSummary, toConsoleReport } = await import('./summary.ts')
-  const { auditConservation } = await import('./ledger.ts')
-  const { toReportText } = await import('./write/report.ts')
+  const { streamReportText } = await import('./write/report.ts')
   const progress = createProgressLine()
   let result
   try {
@@ -126,16 +125,18 @@ async function runBuild(values: Record<string, string | boolean | undefined>, dr
   } finally {
     progress?.clear()
   }
-  // `check` prints the whole report (notes included), as the build writes it to .chronique/report.txt.
-  const report = dryRun ? toReportText(result.files).trimEnd() : toConsoleReport(result.files)
-  if (report) process.stderr.write(report + '\n')
+  // `check` prints the whole report (notes included), as the build writes it to .chronique/report.txt, a file at a time.
+  if (dryRun) streamReportText(result.files, (chunk) => process.stderr.write(chunk))
+  else {
+    const report = toConsoleReport(result.files)
+    if (report) process.stderr.write(report + '\n')
+  }
   process.stdout.write(toSummary(result) + '\n')
   const cacheLine = toCacheLine(result)
   if (cacheLine) process.stdout.write(cacheLine + '\n')
-  if (dryRun) {
-    const ledger = auditConservation(result)
-    process.stdout.write(toLedgerLine(ledger) + '\n')
-    if (ledger.unaccounted.length > 0) return 1
+  if (result.ledger) {
+    process.stdout.write(toLedgerLine(result.ledger) + '\n')
+    if (result.ledger.unaccounted.length > 0) return 1
   }
   return result.failed.length > 0 && !(values['allow-errors'] && !dryRun) ? 1 : 0
 }

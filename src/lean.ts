@@ -22,6 +22,7 @@ import { VFile } from 'vfile'
 import { releaseSource, reloadSource } from './ingest/index.ts'
 import { blocksOf, parseDump } from './parse/index.ts'
 import { detachString } from './util/detach.ts'
+import type { DumpTree } from './types.ts'
 
 export interface LeanSource {
   /** The raw text of every block of a dump, by the dump's content hash; the same text is the same string. */
@@ -62,19 +63,27 @@ export function createLeanCollector(cwd: string, clock: () => number = () => 0):
     const hash = file.data.source?.hash
     if (file.data.source?.kind === 'dump' && hash !== undefined && !raws.has(hash)) {
       const start = clock()
-      // A scratch copy: its messages are made again, on the file itself, by the second pass.
-      const scratch = new VFile({ path: file.path, value: file.value })
-      scratch.data.source = file.data.source
-      let texts: string[] = []
-      try {
-        texts = blocksOf(parseDump(scratch)).map((block) => intern(block.raw))
-      } catch {
-        // As the plain build: a dump whose parse fails has no tree, so no words to learn (the second pass reports the failure).
-      }
-      raws.set(hash, texts)
+      // As the plain build: a dump whose parse fails has no tree, so no words to learn (the second pass reports the failure).
+      const tree = parseAside(file)
+      raws.set(hash, tree ? blocksOf(tree).map((block) => intern(block.raw)) : [])
       source.parseMs += clock() - start
     }
     releaseSource(file)
   }
   return { collect, source }
+}
+
+/**
+ * The tree of a dump as read now, parsed on a scratch copy: the messages of
+ * its parse are made on the file itself by the build's own pass. Null when
+ * the parse fails (the build reports why).
+ */
+export function parseAside(file: VFile): DumpTree | null {
+  const scratch = new VFile({ path: file.path, value: file.value })
+  scratch.data.source = file.data.source
+  try {
+    return parseDump(scratch)
+  } catch {
+    return null
+  }
 }

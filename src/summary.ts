@@ -9,7 +9,7 @@ import type { Ledger } from './ledger.ts'
 import { toReportText } from './write/report.ts'
 import { spilledNotes, spilledWarnings } from './write/spill.ts'
 
-const STAGES: StageName[] = ['ingest', 'parse', 'normalise', 'extract', 'archive', 'render', 'write']
+const STAGES: StageName[] = ['ingest', 'parse', 'normalise', 'extract', 'archive', 'render', 'ledger', 'write']
 
 /** Above this many warnings, the console shows errors, a count per rule and the first warnings. */
 export const CONSOLE_LIMIT = 200

@@ -17,6 +17,7 @@ import { readTemplates } from '../../src/ingest/templates.ts'
 import { createLeanCollector } from '../../src/lean.ts'
 import { writeDumps } from '../../scripts/synth-dumps.ts'
 import { toConsoleReport, toSummary } from '../../src/summary.ts'
+import { toReportText } from '../../src/write/report.ts'
 import { snapshotFolder, writeMixedArchive } from '../helpers/mixed-archive.ts'
 
 let root = ''
@@ -79,9 +80,39 @@ describe('the lean build', () => {
     expect(low.result.archive.articles.every((article) => article.body.children.length === 0)).toBe(true)
   }, 180_000)
 
-  it('is never used by check, whose ledger reads every tree', async () => {
-    const checked = await build({ cwd: root, dryRun: true, lean: true, configPath: 'chronique.yaml', reportDir: 'report-check' })
-    expect(checked.trees.size).toBeGreaterThan(40)
+  it('checks as the plain build does: the same ledger, report and summary, with no tree and no page kept', async () => {
+    const check = (lean: boolean) => build({ cwd: root, dryRun: true, lean, configPath: 'chronique.yaml', reportDir: `report-check-${lean}` })
+    const plain = await check(false)
+    const lean = await check(true)
+    expect(plain.ledger?.words).toBeGreaterThan(5000)
+    expect(plain.ledger?.onPages).toBeGreaterThan(plain.ledger?.inReport ?? Infinity)
+    expect(lean.ledger).toEqual(plain.ledger)
+    expect(lean.trees.size).toBe(0)
+    expect(plain.trees.size).toBeGreaterThan(40)
+    expect(lean.parsed).toEqual(plain.parsed)
+    expect(toReportText(lean.files)).toBe(toReportText(plain.files))
+    expect(toSummary(lean).replace(/\ntime: .*/, '')).toBe(toSummary(plain).replace(/\ntime: .*/, ''))
+    expect(lean.failed).toEqual(plain.failed)
+    // Nothing written: no report folder, no scratch file.
+    expect(readdirSync(root).filter((name) => name.startsWith('report-check'))).toEqual([])
+  }, 120_000)
+
+  it('checks a dump changed before the ledger reads it again as an error on it, and audits the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronique-lean-check-'))
+    writeDumps(4, join(dir, 'seeds'), 9)
+    const [first] = readdirSync(join(dir, 'seeds')).sort()
+    const path = join(dir, 'seeds', first as string)
+    const result = await build({
+      cwd: dir, dryRun: true, lean: true,
+      onProgress: (event) => {
+        if (event.stage === 'ledger') writeFileSync(path, `${readFileSync(path, 'utf8')}\nUne ligne de plus.\n`)
+      },
+    })
+    const changed = result.files.find((file) => file.path.endsWith(first as string))
+    expect(changed?.messages.filter((message) => message.ruleId === 'changed-during-build').map((message) => message.fatal)).toEqual([true])
+    expect(result.failed).toEqual([changed?.path])
+    expect(result.ledger?.words).toBeGreaterThan(500)
+    expect(result.ledger?.unaccounted).toEqual([])
   })
 
   it('refuses a dump changed between its two reads, and goes on with the others', async () => {
