@@ -85,9 +85,45 @@ function toArticles(merged: readonly MergedRecord[], files: ReadonlyMap<string, 
   for (const item of merged) {
     const id = ids.get(item.key) ?? ''
     const slugPath = slugs.get(id) ?? id
-    byKey.set(item.key, { ...item.record, id, slugPath, url: `articles/${slugPath}/`, topicRefs: [], teaserIds: [], appearedUnder: [], people: [], organisations: [], relatedIds: [] })
+    byKey.set(item.key, toArticle(item.record, id, slugPath))
   }
   return byKey
+}
+
+/**
+ * An article from its merged record, every field written out in one order:
+ * all articles get one hidden class. A spread (`{ ...record, id }`) of
+ * records made by different stages gave V8 a map of its own for nearly
+ * every article (29,135 maps for 29,149 articles at 20,000 dumps, in a heap
+ * snapshot halfway through render), each with its descriptors.
+ */
+function toArticle(record: ArticleRecord, id: string, slugPath: string): Article {
+  return {
+    kind: record.kind,
+    title: record.title,
+    standfirst: record.standfirst,
+    summary: record.summary,
+    dateline: record.dateline,
+    date: record.date,
+    body: record.body,
+    figures: record.figures,
+    signature: record.signature,
+    source: record.source,
+    topics: record.topics,
+    slug: record.slug,
+    teaserTitles: record.teaserTitles,
+    provenance: record.provenance,
+    lang: record.lang,
+    id,
+    slugPath,
+    url: `articles/${slugPath}/`,
+    topicRefs: [],
+    teaserIds: [],
+    appearedUnder: [],
+    people: [],
+    organisations: [],
+    relatedIds: [],
+  }
 }
 
 /** What each kind of copy left out is called in its message. */
