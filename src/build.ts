@@ -549,12 +549,14 @@ async function buildFrom(options: BuildOptions, started: Started): Promise<Build
     }, { releaseBodies: collector !== null }).catch(sayTemplate)
     const ledgerStart = clock()
     analysis.timings.render = ledgerStart - renderStart
-    options.onProgress?.({ stage: 'ledger', done: 0, total: 1 })
+    const dumps = analysis.parsed ?? []
+    options.onProgress?.({ stage: 'ledger', done: 0, total: dumps.length })
     ledger = auditSource({
       files: analysis.files,
       archive: analysis.archive,
-      dumps: analysis.parsed ?? [],
+      dumps,
       pages: pageKeys,
+      onProgress: (done, total) => options.onProgress?.({ stage: 'ledger', done, total }),
       // A lean check kept no tree and no text: each file is read again (an error on it if it changed meanwhile) and let go.
       ...(collector
         ? { open: (file) => collector.source.reload(file), done: (file) => collector.source.release(file), treeOf: (_path, file) => (file ? parseAside(file) : null) }

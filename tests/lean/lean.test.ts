@@ -102,12 +102,17 @@ describe('the lean build', () => {
     writeDumps(4, join(dir, 'seeds'), 9)
     const [first] = readdirSync(join(dir, 'seeds')).sort()
     const path = join(dir, 'seeds', first as string)
+    const ledgerProgress: string[] = []
     const result = await build({
       cwd: dir, dryRun: true, lean: true,
       onProgress: (event) => {
-        if (event.stage === 'ledger') writeFileSync(path, `${readFileSync(path, 'utf8')}\nUne ligne de plus.\n`)
+        if (event.stage !== 'ledger') return
+        ledgerProgress.push(`${event.done}/${event.total}`)
+        if (event.done === 0) writeFileSync(path, `${readFileSync(path, 'utf8')}\nUne ligne de plus.\n`)
       },
     })
+    // The ledger says how far it is (a progress line), from none to every dump.
+    expect(ledgerProgress).toEqual(['0/4', '4/4'])
     const changed = result.files.find((file) => file.path.endsWith(first as string))
     expect(changed?.messages.filter((message) => message.ruleId === 'changed-during-build').map((message) => message.fatal)).toEqual([true])
     expect(result.failed).toEqual([changed?.path])
