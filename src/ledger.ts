@@ -73,17 +73,20 @@ export function auditSource(source: LedgerSource): Ledger {
   const shownBy = source.pages.byDump()
   const fileAt = new Map(source.files.map((file) => [file.path, file]))
   for (const [index, path] of source.dumps.entries()) {
-    if ((index + 1) % 100 === 0 || index + 1 === source.dumps.length) source.onProgress?.(index + 1, source.dumps.length)
     const file = fileAt.get(path)
-    if (file && source.open && !source.open(file)) continue
-    const tree = source.treeOf(path, file)
-    if (tree) {
-      const onPage = source.pages.shownOn(shownBy.get(path))
-      const inReport = toReportText(tree, file)
-      for (const chrome of tree.chrome) countInReport(chrome.value, ledger)
-      for (const block of blocksOf(tree)) auditBlock(block, path, onPage, inReport, ledger)
+    if (!file || !source.open || source.open(file)) {
+      const tree = source.treeOf(path, file)
+      if (tree) {
+        const onPage = source.pages.shownOn(shownBy.get(path))
+        const inReport = toReportText(tree, file)
+        for (const chrome of tree.chrome) countInReport(chrome.value, ledger)
+        for (const block of blocksOf(tree)) auditBlock(block, path, onPage, inReport, ledger)
+      }
+      if (file) source.done?.(file)
     }
-    if (file) source.done?.(file)
+    // Said once the dump is audited (or could not be), so that the last count means done.
+    const done = index + 1
+    if (done % 100 === 0 || done === source.dumps.length) source.onProgress?.(done, source.dumps.length)
   }
   // Pages written in Markdown: their title, standfirst and every text of the body (raw HTML is dropped with a warning carrying it).
   for (const file of source.files) {
